@@ -1,0 +1,79 @@
+package ph.brainbytes.common.problem;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+class ProblemHandlerTest {
+
+    record Greeting(@NotBlank String name) {}
+
+    @RestController
+    static class SampleController {
+        @PostMapping("/greetings")
+        String greet(@Valid @RequestBody Greeting greeting) {
+            return "hi " + greeting.name();
+        }
+
+        @GetMapping("/missing")
+        String missing() {
+            throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "No such thing.");
+        }
+
+        @GetMapping("/broken")
+        String broken() {
+            throw new IllegalStateException("secret internals");
+        }
+    }
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
+            .setControllerAdvice(new ProblemHandler())
+            .build();
+
+    @Test
+    void invalidFieldsAreListedInTheProblem() throws Exception {
+        mvc.perform(post("/greetings").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/validation"))
+                .andExpect(jsonPath("$.errors.name").exists());
+    }
+
+    @Test
+    void unreadableBodyIsABadRequestWithOurType() throws Exception {
+        mvc.perform(post("/greetings").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/bad-request"));
+    }
+
+    @Test
+    void apiExceptionKeepsItsStatusAndType() throws Exception {
+        mvc.perform(get("/missing"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("No such thing."));
+    }
+
+    @Test
+    void unexpectedFailureHidesItsInternals() throws Exception {
+        mvc.perform(get("/broken"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/internal"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret internals"))));
+    }
+}
