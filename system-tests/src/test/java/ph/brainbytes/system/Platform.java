@@ -26,7 +26,9 @@ final class Platform {
     private final Map<String, String> ports = new HashMap<>();
 
     Platform(Path dataDir) {
-        this.root = Path.of(System.getProperty("brainbytes.root", "..")).toAbsolutePath().normalize();
+        this.root = Path.of(System.getProperty("brainbytes.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         this.dataDir = dataDir.toAbsolutePath();
         for (String name : List.of(
                 "FRONTEND_PORT",
@@ -44,12 +46,11 @@ final class Platform {
     }
 
     String managementUrl(String service) {
-        String key =
-                switch (service) {
-                    case "frontend" -> "BRAINBYTES_FRONTEND_MANAGEMENT_PORT";
-                    case "backend" -> "BRAINBYTES_BACKEND_MANAGEMENT_PORT";
-                    default -> "BRAINBYTES_AI_MANAGEMENT_PORT";
-                };
+        String key = switch (service) {
+            case "frontend" -> "BRAINBYTES_FRONTEND_MANAGEMENT_PORT";
+            case "backend" -> "BRAINBYTES_BACKEND_MANAGEMENT_PORT";
+            default -> "BRAINBYTES_AI_MANAGEMENT_PORT";
+        };
         return "http://127.0.0.1:" + ports.get(key);
     }
 
@@ -86,7 +87,8 @@ final class Platform {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("brainbytes").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(ports);
         builder.environment().put("BRAINBYTES_DATA_DIR", dataDir.toString());
         return builder;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The walking skeleton's user story, end to end: the launcher starts the three built jars, a student
@@ -62,7 +62,9 @@ class StudentJourneyIT {
         }
         if (platform != null) {
             platform.run("down");
-            assertThat(platform.serviceProcesses()).as("no service JVM outlives 'down'").isEmpty();
+            assertThat(platform.serviceProcesses())
+                    .as("no service JVM outlives 'down'")
+                    .isEmpty();
         }
     }
 
@@ -178,7 +180,8 @@ class StudentJourneyIT {
     static void deleteRecursively(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
