@@ -1,0 +1,69 @@
+package ph.brainbytes.backend.auth;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.user.User;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final AuthService auth;
+
+    AuthController(AuthService auth) {
+        this.auth = auth;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    Account register(@Valid @RequestBody RegisterRequest request) {
+        User user = auth.register(request);
+        return new Account(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole());
+    }
+
+    @PostMapping("/login")
+    AuthService.TokenPair login(@Valid @RequestBody LoginRequest request) {
+        return auth.login(request.email(), request.password());
+    }
+
+    @PostMapping("/refresh")
+    AuthService.TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
+        return auth.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@Valid @RequestBody RefreshRequest request) {
+        auth.logout(request.refreshToken());
+    }
+
+    record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull @Size(min = 8, max = 128) String password,
+            @NotBlank @Size(max = 100) String displayName,
+            @Min(1) @Max(13) Integer gradeLevel,
+
+            @Pattern(regexp = "en|fil", message = "must be \"en\" or \"fil\"")
+            String preferredLanguage) {}
+
+    record LoginRequest(
+            @NotBlank @Size(max = 254) String email,
+            @NotNull @Size(max = 128) String password) {}
+
+    record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {}
+
+    record Account(UUID id, String email, String displayName, String role) {}
+}

@@ -1,0 +1,4 @@
+package ph.brainbytes.backend.conversation;
+
+/** A curriculum lesson an answer drew on. */
+record Citation(String id, String title, String competency) {}

@@ -1,0 +1,85 @@
+package ph.brainbytes.backend.conversation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Conversations and their messages. {@code GET …/messages} answers {@code {items: [...]}}, oldest
+ * first, the same envelope as the conversation list so either can grow paging later.
+ */
+@RestController
+@RequestMapping("/api/v1/conversations")
+class ConversationController {
+
+    static final String SUBJECTS = "math|science|english|filipino|social-studies|general";
+
+    private final Conversations conversations;
+    private final Questions questions;
+
+    ConversationController(Conversations conversations, Questions questions) {
+        this.conversations = conversations;
+        this.questions = questions;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Views.CreatedConversation create(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewConversation body) {
+        return Views.CreatedConversation.of(conversations.create(userId(jwt), body.subject(), body.title()));
+    }
+
+    @GetMapping
+    Views.ConversationPage list(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) @Size(max = 120) String q,
+            @RequestParam(required = false) @Size(max = 200) String cursor) {
+        return conversations.list(userId(jwt), q, cursor);
+    }
+
+    @GetMapping("/{id}/messages")
+    Views.Transcript messages(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return new Views.Transcript(conversations.transcript(userId(jwt), id).stream()
+                .map(Views.TranscriptEntry::of)
+                .toList());
+    }
+
+    @PostMapping("/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    Views.Exchange ask(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable UUID id,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 100) String idempotencyKey,
+            @Valid @RequestBody NewQuestion body) {
+        return questions.ask(userId(jwt), id, body.text(), body.mode(), idempotencyKey);
+    }
+
+    private static UUID userId(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
+    }
+
+    record NewConversation(
+            @Pattern(regexp = SUBJECTS, message = "must be one of " + SUBJECTS)
+            String subject,
+
+            @Size(max = Conversation.TITLE_MAX) String title) {}
+
+    record NewQuestion(
+            @NotBlank @Size(max = 4000) String text,
+
+            @Pattern(regexp = "direct|socratic", message = "must be \"direct\" or \"socratic\"")
+            String mode) {}
+}

@@ -1,0 +1,29 @@
+package ph.brainbytes.backend.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConversationRepository extends JpaRepository<Conversation, UUID> {
+
+    Optional<Conversation> findByIdAndUserId(UUID id, UUID userId);
+
+    /** Newest activity first; {@code titlePattern} is a lower-case LIKE pattern escaped with '\'. */
+    @Query("""
+            select c from Conversation c
+            where c.userId = :userId and lower(coalesce(c.title, '')) like :titlePattern escape '\\'
+            order by c.updatedAt desc, c.id desc""")
+    List<Conversation> firstPage(UUID userId, String titlePattern, Limit limit);
+
+    /** The page after the conversation last seen at ({@code updatedAt}, {@code id}). */
+    @Query("""
+            select c from Conversation c
+            where c.userId = :userId and lower(coalesce(c.title, '')) like :titlePattern escape '\\'
+              and (c.updatedAt < :updatedAt or (c.updatedAt = :updatedAt and c.id < :id))
+            order by c.updatedAt desc, c.id desc""")
+    List<Conversation> pageAfter(UUID userId, String titlePattern, Instant updatedAt, UUID id, Limit limit);
+}

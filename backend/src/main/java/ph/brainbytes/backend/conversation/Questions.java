@@ -1,0 +1,158 @@
+package ph.brainbytes.backend.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import ph.brainbytes.backend.tutor.Tutor;
+import ph.brainbytes.backend.tutor.TutorRequest;
+import ph.brainbytes.backend.user.User;
+import ph.brainbytes.backend.user.Users;
+import ph.brainbytes.common.problem.ApiException;
+
+/**
+ * Asking the tutor. The question is committed before the tutor is called and no transaction is
+ * held open during the call, so a slow or failed tutor never loses a question or blocks the pool.
+ */
+@Service
+class Questions {
+
+    private static final Logger log = LoggerFactory.getLogger(Questions.class);
+
+    private final Conversations conversations;
+    private final ConversationRepository conversationRepository;
+    private final MessageRepository messages;
+    private final IdempotencyKeyRepository idempotencyKeys;
+    private final Users users;
+    private final Tutor tutor;
+    private final MessageSource texts;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Questions(
+            Conversations conversations,
+            ConversationRepository conversationRepository,
+            MessageRepository messages,
+            IdempotencyKeyRepository idempotencyKeys,
+            Users users,
+            Tutor tutor,
+            MessageSource texts,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.conversations = conversations;
+        this.conversationRepository = conversationRepository;
+        this.messages = messages;
+        this.idempotencyKeys = idempotencyKeys;
+        this.users = users;
+        this.tutor = tutor;
+        this.texts = texts;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    Views.Exchange ask(UUID userId, UUID conversationId, String text, String mode, String idempotencyKey) {
+        Conversation conversation = conversations.owned(userId, conversationId);
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKey> earlier = idempotencyKeys.findByUserIdAndKey(userId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), conversationId);
+            }
+        }
+        Message question;
+        try {
+            question = transaction.execute(status -> storeQuestion(userId, conversationId, text, idempotencyKey));
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            return idempotencyKeys
+                    .findByUserIdAndKey(userId, idempotencyKey)
+                    .map(earlier -> replay(earlier, conversationId))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
+        log.info("question stored conversation={}", conversationId);
+
+        User learner = users.findById(userId).orElseThrow();
+        AnswerContent content = tutor.ask(request(question, conversation, mode, learner))
+                .map(AnswerContent::from)
+                .orElseGet(() -> unavailable(conversation, mode, learner));
+        Message answer = transaction.execute(status -> storeAnswer(userId, conversationId, content, idempotencyKey));
+        log.info("answer stored provider={} language={}", answer.getProvider(), answer.getLanguage());
+        return Views.Exchange.of(question, answer);
+    }
+
+    private Message storeQuestion(UUID userId, UUID conversationId, String text, String idempotencyKey) {
+        Instant now = Conversations.now(clock);
+        Conversation conversation =
+                conversationRepository.findById(conversationId).orElseThrow();
+        conversation.recordQuestion(text, now);
+        Message question = messages.save(Message.question(conversationId, text, now));
+        if (idempotencyKey != null) {
+            idempotencyKeys.saveAndFlush(
+                    new IdempotencyKey(userId, idempotencyKey, conversationId, question.getId(), now));
+        }
+        return question;
+    }
+
+    private Message storeAnswer(UUID userId, UUID conversationId, AnswerContent content, String idempotencyKey) {
+        Instant now = Conversations.now(clock);
+        Message answer = messages.save(Message.answer(conversationId, content, now));
+        conversationRepository.findById(conversationId).ifPresent(c -> c.recordAnswer(now));
+        if (idempotencyKey != null) {
+            idempotencyKeys.findByUserIdAndKey(userId, idempotencyKey).ifPresent(key -> key.answeredBy(answer.getId()));
+        }
+        return answer;
+    }
+
+    private TutorRequest request(Message question, Conversation conversation, String mode, User learner) {
+        List<Message> newestFirst = messages.latestTurns(
+                conversation.getId(), question.getCreatedAt(), question.getId(), Limit.of(TutorHistory.TURNS));
+        return new TutorRequest(
+                question.getText(),
+                mode,
+                conversation.getSubject(),
+                TutorHistory.fromNewestFirst(newestFirst),
+                new TutorRequest.Learner(learner.getGradeLevel(), learner.getPreferredLanguage()));
+    }
+
+    /** The stand-in answer, in the language the student chose, when the tutor cannot answer. */
+    private AnswerContent unavailable(Conversation conversation, String mode, User learner) {
+        String language = learner.getPreferredLanguage();
+        String text = texts.getMessage("tutor.unavailable", null, Locale.forLanguageTag(language));
+        return new AnswerContent(
+                text,
+                language,
+                conversation.getSubject() == null ? "general" : conversation.getSubject(),
+                "other",
+                mode == null ? "direct" : mode,
+                List.of(),
+                Message.UNAVAILABLE,
+                false,
+                null);
+    }
+
+    private Views.Exchange replay(IdempotencyKey earlier, UUID conversationId) {
+        if (!earlier.getConversationId().equals(conversationId)) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused",
+                    "This Idempotency-Key was already used for another conversation.");
+        }
+        if (earlier.getAnswerId() == null) {
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "request-in-progress",
+                    "This question is still being answered. Try again in a moment.");
+        }
+        return Views.Exchange.of(
+                messages.findById(earlier.getQuestionId()).orElseThrow(),
+                messages.findById(earlier.getAnswerId()).orElseThrow());
+    }
+}

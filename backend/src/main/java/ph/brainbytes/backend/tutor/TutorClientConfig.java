@@ -1,0 +1,46 @@
+package ph.brainbytes.backend.tutor;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import ph.brainbytes.common.servicetoken.ServiceTokens;
+
+@Configuration(proxyBeanMethods = false)
+class TutorClientConfig {
+
+    static final String ISSUER = "brainbytes-backend";
+    static final String AUDIENCE = "ai-service";
+
+    @Bean
+    TutorClient tutorClient(
+            RestClient.Builder builder,
+            AiServiceProperties aiService,
+            ServiceTokenProperties serviceToken,
+            Clock clock) {
+        ServiceTokens tokens = new ServiceTokens(serviceToken.secret(), ISSUER, clock);
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(aiService.connectTimeout())
+                .build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(aiService.timeout());
+        // The injected builder carries tracing and metrics; a fresh token per call keeps it short-lived.
+        RestClient rest = builder.clone()
+                .baseUrl(aiService.url().toString())
+                .requestFactory(requests)
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().setBearerAuth(tokens.mint(AUDIENCE));
+                    return execution.execute(request, body);
+                })
+                .defaultHeader(HttpHeaders.ACCEPT, "application/json")
+                .build();
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
+                .build()
+                .createClient(TutorClient.class);
+    }
+}
