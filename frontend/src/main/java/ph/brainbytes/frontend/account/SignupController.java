@@ -1,0 +1,77 @@
+package ph.brainbytes.frontend.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import ph.brainbytes.frontend.backend.AccountApi;
+import ph.brainbytes.frontend.backend.BackendProblemException;
+import ph.brainbytes.frontend.i18n.Languages;
+
+/** Sign-up: registers at the backend, then signs the new student in and opens the chat. */
+@Controller
+class SignupController {
+
+    private static final String VIEW = "account/signup";
+
+    private final AccountApi accounts;
+    private final SignIn signIn;
+
+    SignupController(AccountApi accounts, SignIn signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/signup")
+    String form(@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+        if (user != null) {
+            return "redirect:/chat";
+        }
+        String language = Languages.FILIPINO.equals(locale) ? "fil" : "en";
+        model.addAttribute("form", SignupForm.empty(language));
+        return VIEW;
+    }
+
+    @PostMapping("/signup")
+    String register(
+            @ModelAttribute("form") SignupForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return showAgain(
+                    form,
+                    SignupErrors.ofFields(binding.getFieldErrors().stream()
+                            .map(FieldError::getField)
+                            .toList()),
+                    model);
+        }
+        try {
+            accounts.register(form.toRegistration());
+        } catch (BackendProblemException e) {
+            return showAgain(form, SignupErrors.of(e), model);
+        }
+        try {
+            signIn.signIn(form.toRegistration().email(), form.password(), request, response);
+        } catch (AuthenticationException e) {
+            // the account exists; let the user try the ordinary log-in
+            return "redirect:/login?error=" + LoginError.of(e).code();
+        }
+        return "redirect:/chat";
+    }
+
+    private static String showAgain(SignupForm form, SignupErrors errors, Model model) {
+        model.addAttribute("form", form.withoutPassword());
+        model.addAttribute("errors", errors);
+        return VIEW;
+    }
+}

@@ -1,0 +1,87 @@
+package ph.brainbytes.frontend.backend;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Conversation calls of the backend API, always on behalf of the signed-in user. */
+@Service
+public class ConversationApi {
+
+    private static final TypeReference<List<Conversation>> CONVERSATIONS = new TypeReference<>() {};
+    private static final TypeReference<List<ChatMessage>> MESSAGES = new TypeReference<>() {};
+
+    private final BackendHttp http;
+    private final AuthorizedCalls authorized;
+    private final JsonMapper json;
+
+    ConversationApi(BackendHttp http, AuthorizedCalls authorized, JsonMapper json) {
+        this.http = http;
+        this.authorized = authorized;
+        this.json = json;
+    }
+
+    /** Newest first, as the backend orders them. */
+    public List<Conversation> conversations() {
+        return list(get("/api/v1/conversations"), CONVERSATIONS);
+    }
+
+    public Conversation create() {
+        return authorized.call(token -> http.call(client -> client.post()
+                .uri("/api/v1/conversations")
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .body(Map.of())
+                .retrieve()
+                .body(Conversation.class)));
+    }
+
+    /** Oldest first, as the backend orders them. */
+    public List<ChatMessage> messages(String conversationId) {
+        return list(get("/api/v1/conversations/{id}/messages", conversationId), MESSAGES);
+    }
+
+    /** The idempotency key makes a repeated submit of the same form return the first answer. */
+    public Exchange ask(String conversationId, String text, String mode, String idempotencyKey) {
+        return authorized.call(token -> http.call(client -> client.post()
+                .uri("/api/v1/conversations/{id}/messages", conversationId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("text", text, "mode", mode))
+                .retrieve()
+                .body(Exchange.class)));
+    }
+
+    private JsonNode get(String uri, Object... variables) {
+        return authorized.call(token -> http.call(client -> client.get()
+                .uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .retrieve()
+                .body(JsonNode.class)));
+    }
+
+    private <T> List<T> list(JsonNode body, TypeReference<List<T>> type) {
+        JsonNode items = items(body);
+        return items == null ? List.of() : json.convertValue(items, type);
+    }
+
+    /** Lists come either as a bare array or wrapped in a page object ({@code {items: [...], nextCursor}}). */
+    private static JsonNode items(JsonNode body) {
+        if (body == null || body.isArray()) {
+            return body;
+        }
+        for (JsonNode value : body.values()) {
+            if (value.isArray()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}

@@ -1,0 +1,86 @@
+package ph.brainbytes.frontend.chat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ph.brainbytes.frontend.backend.BackendProblemException;
+import ph.brainbytes.frontend.backend.BackendUnavailableException;
+import ph.brainbytes.frontend.backend.ConversationApi;
+import ph.brainbytes.frontend.backend.Exchange;
+
+/**
+ * One conversation: its messages and the ask form. Asking works with htmx (the new question and
+ * answer come back as a fragment) and without JavaScript (post, then redirect back).
+ */
+@Controller
+class ConversationController {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationController.class);
+    private static final String VIEW = "chat/conversation";
+    private static final String EXCHANGE_FRAGMENT = "chat/fragments :: exchange";
+
+    private final ConversationApi conversations;
+
+    ConversationController(ConversationApi conversations) {
+        this.conversations = conversations;
+    }
+
+    @GetMapping("/chat/{id}")
+    String show(@PathVariable String id, Model model) {
+        model.addAttribute("conversationId", id);
+        model.addAttribute(
+                "messages",
+                conversations.messages(id).stream().map(MessageView::of).toList());
+        if (!model.containsAttribute("askForm")) {
+            model.addAttribute("askForm", AskForm.fresh("direct"));
+        }
+        return VIEW;
+    }
+
+    @PostMapping("/chat/{id}/messages")
+    String ask(
+            @PathVariable String id,
+            @ModelAttribute AskForm form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        String errorKey = form.isBlank() ? "chat.error.empty" : form.isTooLong() ? "chat.error.too-long" : null;
+        if (errorKey == null) {
+            errorKey = send(id, form, model);
+        }
+        // after an error the same key goes back, so resending cannot store the question twice
+        AskForm next = errorKey == null ? AskForm.fresh(form.normalizedMode()) : form.retained();
+        if (!"true".equals(htmx)) {
+            if (errorKey != null) {
+                redirect.addFlashAttribute("askError", errorKey);
+                redirect.addFlashAttribute("askForm", next);
+            }
+            return "redirect:/chat/" + id;
+        }
+        model.addAttribute("conversationId", id);
+        model.addAttribute("askError", errorKey);
+        model.addAttribute("askForm", next);
+        return EXCHANGE_FRAGMENT;
+    }
+
+    /** Sends the question; returns the message key of what went wrong, or null. */
+    private String send(String id, AskForm form, Model model) {
+        try {
+            Exchange exchange = conversations.ask(id, form.question(), form.normalizedMode(), form.keyOrNew());
+            log.info("question sent conversation={}", id);
+            model.addAttribute("exchange", MessageView.of(exchange));
+            return null;
+        } catch (BackendProblemException e) {
+            return e.status() == 429 ? "chat.error.too-many" : "chat.error.rejected";
+        } catch (BackendUnavailableException e) {
+            return "chat.error.unavailable";
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package ph.brainbytes.frontend.chat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import ph.brainbytes.frontend.backend.ChatMessage;
+import ph.brainbytes.frontend.backend.Citation;
+import ph.brainbytes.frontend.backend.Exchange;
+
+/**
+ * One message as the page shows it. Language and subject become message keys only when we know
+ * them, so an unexpected value from the backend never shows up as a broken key.
+ */
+record MessageView(
+        boolean fromTutor,
+        String text,
+        OffsetDateTime createdAt,
+        String languageKey,
+        String subjectKey,
+        List<String> citationTitles,
+        boolean tutorUnavailable) {
+
+    private static final Set<String> LANGUAGES = Set.of("en", "fil", "taglish");
+    private static final Set<String> SUBJECTS =
+            Set.of("math", "science", "english", "filipino", "social-studies", "general");
+    private static final Set<String> TUTOR_ROLES = Set.of("tutor", "assistant");
+
+    static MessageView of(ChatMessage message) {
+        boolean tutor =
+                message.role() != null && TUTOR_ROLES.contains(message.role().toLowerCase(java.util.Locale.ROOT));
+        if (!tutor) {
+            return student(message.text(), message.createdAt());
+        }
+        return tutor(
+                message.text(),
+                message.createdAt(),
+                message.language(),
+                message.subject(),
+                message.citations(),
+                message.provider());
+    }
+
+    static List<MessageView> of(Exchange exchange) {
+        Exchange.Answer answer = exchange.answer();
+        return List.of(
+                student(exchange.question().text(), exchange.question().createdAt()),
+                tutor(
+                        answer.text(),
+                        exchange.question().createdAt(),
+                        answer.language(),
+                        answer.subject(),
+                        answer.citations(),
+                        answer.provider()));
+    }
+
+    private static MessageView student(String text, OffsetDateTime createdAt) {
+        return new MessageView(false, text, createdAt, null, null, List.of(), false);
+    }
+
+    private static MessageView tutor(
+            String text,
+            OffsetDateTime createdAt,
+            String language,
+            String subject,
+            List<Citation> citations,
+            String provider) {
+        return new MessageView(
+                true,
+                text,
+                createdAt,
+                LANGUAGES.contains(language) ? "language." + language : null,
+                SUBJECTS.contains(subject) ? "subject." + subject : null,
+                citations == null
+                        ? List.of()
+                        : citations.stream().map(Citation::title).toList(),
+                "unavailable".equals(provider));
+    }
+}

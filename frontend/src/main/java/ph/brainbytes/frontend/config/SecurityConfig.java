@@ -1,0 +1,65 @@
+package ph.brainbytes.frontend.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import ph.brainbytes.frontend.account.BackendLogoutHandler;
+import ph.brainbytes.frontend.account.LoginFailureHandler;
+import ph.brainbytes.frontend.account.LoginSuccessHandler;
+
+/**
+ * Form log-in against the backend (see the account package), CSRF on every form and htmx request,
+ * and strict security headers. htmx is configured (in the page head) not to need inline styles.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginSuccessHandler loginSuccess,
+            LoginFailureHandler loginFailure,
+            BackendLogoutHandler backendLogout)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .permitAll()
+                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(loginSuccess)
+                        .failureHandler(loginFailure)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(backendLogout)
+                        .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /** Anonymous visitors go to the log-in page; an htmx request is told to navigate there. */
+    private static AuthenticationEntryPoint loginEntryPoint() {
+        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (Htmx.isHtmx(request)) {
+                Htmx.redirect(request, response, "/login", HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                page.commence(request, response, exception);
+            }
+        };
+    }
+}
