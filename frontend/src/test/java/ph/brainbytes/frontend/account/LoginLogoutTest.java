@@ -48,10 +48,10 @@ class LoginLogoutTest extends PageTestSupport {
     void aLanguageChosenBeforeLoggingInIsKept() throws Exception {
         when(accounts.me()).thenReturn(new Profile("u-1", "juan@example.ph", "Juan", "student", 8, "fil"));
 
-        MvcResult result = mvc.perform(formLogin("/login")
-                        .userParameter("email")
-                        .user("juan@example.ph")
-                        .password("mahabang-password")
+        MvcResult result = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", "juan@example.ph")
+                        .param("password", "mahabang-password")
                         .cookie(new Cookie("lang", "en")))
                 .andExpect(redirectedUrl("/chat"))
                 .andReturn();
