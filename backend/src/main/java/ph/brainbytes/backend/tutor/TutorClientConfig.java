@@ -2,6 +2,7 @@ package ph.brainbytes.backend.tutor;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import ph.brainbytes.common.servicetoken.ServiceTokens;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AiServiceProperties.class, ServiceTokenProperties.class})
 class TutorClientConfig {
 
     static final String ISSUER = "brainbytes-backend";

@@ -1,0 +1,56 @@
+package ph.brainbytes.backend.user;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import ph.brainbytes.backend.auth.ApiSecurityTestConfig;
+import ph.brainbytes.common.problem.ProblemAutoConfiguration;
+
+@WebMvcTest(MeController.class)
+@ActiveProfiles("test")
+@ApiSecurityTestConfig
+@ImportAutoConfiguration(ProblemAutoConfiguration.class)
+class MeControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private Users users;
+
+    @Test
+    void showsTheProfileWithoutThePasswordHash() throws Exception {
+        User ana = new User(
+                "ana@example.ph", "{pbkdf2}secret-hash", "Ana", 7, "fil", Instant.parse("2026-06-01T08:00:00Z"));
+        given(users.findById(ana.getId())).willReturn(Optional.of(ana));
+
+        mvc.perform(get("/api/v1/me")
+                        .with(jwt().jwt(token -> token.subject(ana.getId().toString()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(ana.getId().toString()))
+                .andExpect(jsonPath("$.email").value("ana@example.ph"))
+                .andExpect(jsonPath("$.displayName").value("Ana"))
+                .andExpect(jsonPath("$.role").value("STUDENT"))
+                .andExpect(jsonPath("$.gradeLevel").value(7))
+                .andExpect(jsonPath("$.preferredLanguage").value("fil"))
+                .andExpect(jsonPath("$.createdAt").value("2026-06-01T08:00:00Z"))
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+    }
+
+    @Test
+    void needsAToken() throws Exception {
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+    }
+}
