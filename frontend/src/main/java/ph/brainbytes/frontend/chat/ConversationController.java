@@ -78,7 +78,12 @@ class ConversationController {
             model.addAttribute("exchange", MessageView.of(exchange));
             return null;
         } catch (BackendProblemException e) {
-            return e.status() == 429 ? "chat.error.too-many" : "chat.error.rejected";
+            return switch (e.status()) {
+                case 429 -> "chat.error.too-many";
+                // the same form was submitted twice and the first one is still with the tutor
+                case 409 -> "chat.error.in-progress";
+                default -> "chat.error.rejected";
+            };
         } catch (BackendUnavailableException e) {
             return "chat.error.unavailable";
         }
