@@ -1,0 +1,31 @@
+package ph.brainbytes.ai.math;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Finds the math in a question and solves it with worked steps. */
+@Component
+public class MathSolver {
+
+    private final ArithmeticSteps arithmetic;
+    private final EquationSteps equations;
+    private final WordProblems wordProblems;
+
+    MathSolver(ArithmeticSteps arithmetic, EquationSteps equations, WordProblems wordProblems) {
+        this.arithmetic = arithmetic;
+        this.equations = equations;
+        this.wordProblems = wordProblems;
+    }
+
+    /** The worked solution, or empty when the question holds no math this solver understands. */
+    public Optional<MathSolution> solve(String normalizedQuestion) {
+        Optional<MathQuestion> math = MathReader.read(normalizedQuestion);
+        if (math.isEmpty()) {
+            return wordProblems.solve(normalizedQuestion);
+        }
+        if (math.get() instanceof MathQuestion.Equations system) {
+            return equations.solve(system.equations());
+        }
+        return arithmetic.solve(((MathQuestion.Arithmetic) math.get()).expression());
+    }
+}

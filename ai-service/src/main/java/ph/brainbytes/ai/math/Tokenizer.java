@@ -1,0 +1,78 @@
+package ph.brainbytes.ai.math;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalised text into tokens. A lone letter is a variable; longer words are
+ * {@link Token.Kind#OTHER}, so no name the algebra system would treat as a function can ever reach it.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {}
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int end = numberEnd(text, i);
+                tokens.add(new Token(Token.Kind.NUMBER, text.substring(i, end).replace(",", "")));
+                i = end;
+            } else if (Character.isLetter(c)) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                boolean variable = end - i == 1 && c < 128;
+                tokens.add(new Token(
+                        variable ? Token.Kind.VARIABLE : Token.Kind.OTHER,
+                        variable ? String.valueOf(Character.toLowerCase(c)) : text.substring(i, end)));
+                i = end;
+            } else {
+                tokens.add(symbol(c));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Digits with an optional decimal part and thousands commas (1,500.25); a trailing "." is punctuation. */
+    private static int numberEnd(String text, int start) {
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            boolean separatorBeforeDigit = (c == '.' || c == ',')
+                    && end + 1 < text.length()
+                    && Character.isDigit(text.charAt(end + 1))
+                    && (c == '.' || isThousandsGroup(text, end + 1));
+            if (Character.isDigit(c) || separatorBeforeDigit) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isThousandsGroup(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - start == 3;
+    }
+
+    private static Token symbol(char c) {
+        return switch (c) {
+            case '+', '-', '*', '/', '^' -> new Token(Token.Kind.OPERATOR, String.valueOf(c));
+            case '(' -> new Token(Token.Kind.OPEN, "(");
+            case ')' -> new Token(Token.Kind.CLOSE, ")");
+            case '=' -> new Token(Token.Kind.EQUALS, "=");
+            default -> new Token(Token.Kind.OTHER, String.valueOf(c));
+        };
+    }
+}

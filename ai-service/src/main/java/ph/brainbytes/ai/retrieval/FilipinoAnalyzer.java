@@ -1,0 +1,106 @@
+package ph.brainbytes.ai.retrieval;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Lucene ships no Filipino analyser. This one lowercases, folds accents (kasaysayan / kasaysáyan)
+ * and drops the function words that carry no topic, so "Ano ang potosintesis?" searches for
+ * "potosintesis" alone.
+ */
+final class FilipinoAnalyzer extends Analyzer {
+
+    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(stopWords(List.of(
+            "ang",
+            "ng",
+            "mga",
+            "sa",
+            "si",
+            "ni",
+            "kay",
+            "ay",
+            "at",
+            "na",
+            "nang",
+            "ano",
+            "anong",
+            "paano",
+            "bakit",
+            "saan",
+            "sino",
+            "kailan",
+            "ba",
+            "po",
+            "ho",
+            "ko",
+            "mo",
+            "niya",
+            "namin",
+            "natin",
+            "ninyo",
+            "nila",
+            "ito",
+            "iyan",
+            "iyon",
+            "yan",
+            "yun",
+            "yung",
+            "ako",
+            "ikaw",
+            "siya",
+            "kami",
+            "tayo",
+            "kayo",
+            "sila",
+            "hindi",
+            "din",
+            "rin",
+            "lang",
+            "naman",
+            "kasi",
+            "pero",
+            "kung",
+            "para",
+            "may",
+            "mayroon",
+            "pwede",
+            "puwede",
+            "gusto",
+            "alam",
+            "nga",
+            "pa",
+            "daw",
+            "raw",
+            "ipaliwanag",
+            "paliwanag",
+            "tungkol",
+            "ibig",
+            "sabihin",
+            "kahulugan",
+            "tanong",
+            "sagot")));
+
+    /** Taglish questions mix in English function words, which carry no topic either. */
+    private static CharArraySet stopWords(List<String> filipino) {
+        CharArraySet words = new CharArraySet(filipino, true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return words;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,133 @@
+package ph.brainbytes.ai.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MathSolverTest {
+
+    private static final Algebra ALGEBRA = new Algebra();
+
+    private final EquationTools tools = new EquationTools(ALGEBRA);
+    private final MathSolver solver = new MathSolver(
+            new ArithmeticSteps(ALGEBRA),
+            new EquationSteps(ALGEBRA, tools, new QuadraticSteps(ALGEBRA, tools), new SystemSteps(ALGEBRA, tools)),
+            new WordProblems());
+
+    private MathSolution solve(String question) {
+        return solver.solve(question).orElseThrow(() -> new AssertionError("no math found in " + question));
+    }
+
+    private static List<String> keys(MathSolution solution) {
+        return solution.work().stream().map(Step::key).toList();
+    }
+
+    @Test
+    void aLinearEquationIsSolvedWithItsStepsAndChecked() {
+        MathSolution solution = solve("Solve for x: 2x + 3 = 11");
+
+        assertThat(solution.kind()).isEqualTo(MathSolution.Kind.LINEAR);
+        assertThat(solution.answer()).isEqualTo(Step.of("math.answer.equation", "x = 4"));
+        assertThat(keys(solution))
+                .containsExactly("math.equation.start", "math.linear.collect", "math.linear.divide", "math.check");
+        assertThat(solution.work().get(0).args()).containsExactly("2x + 3 = 11");
+        assertThat(solution.work().get(3).args()).containsExactly("x = 4", "11", "11");
+    }
+
+    @Test
+    void parenthesesAreSimplifiedFirst() {
+        MathSolution solution = solve("2(x + 3) = 5x - 9");
+
+        assertThat(solution.work().get(1)).isEqualTo(Step.of("math.linear.simplify", "6 + 2x = -9 + 5x"));
+        assertThat(solution.answer().args()).containsExactly("x = 5");
+    }
+
+    @Test
+    void aFractionalRootAlsoGetsItsDecimal() {
+        assertThat(solve("2x = 5").answer()).isEqualTo(Step.of("math.answer.decimal", "x = 5/2", "2.5"));
+    }
+
+    @Test
+    void aQuadraticGoesThroughTheDiscriminant() {
+        MathSolution solution = solve("x^2 - 5x + 6 = 0");
+
+        assertThat(solution.kind()).isEqualTo(MathSolution.Kind.QUADRATIC);
+        assertThat(solution.work()).contains(Step.of("math.quadratic.discriminant", "1"));
+        assertThat(solution.answer()).isEqualTo(Step.of("math.answer.roots", "x = 2, x = 3"));
+    }
+
+    @Test
+    void aQuadraticWithNegativeDiscriminantHasNoRealRoot() {
+        assertThat(solve("x^2 + x + 1 = 0").answer().key()).isEqualTo("math.answer.no-real");
+    }
+
+    @Test
+    void aSystemIsSolvedBySubstitution() {
+        MathSolution solution = solve("x + y = 10 and x - y = 2");
+
+        assertThat(solution.kind()).isEqualTo(MathSolution.Kind.SYSTEM);
+        assertThat(keys(solution)).contains("math.system.isolate", "math.system.substitute", "math.system.back");
+        assertThat(solution.answer().args()).containsExactly("x = 6, y = 4");
+    }
+
+    @Test
+    void parallelLinesHaveNoSingleSolution() {
+        assertThat(solve("x + y = 1, x + y = 2").answer().key()).isEqualTo("math.system.not-unique");
+    }
+
+    @Test
+    void arithmeticKeepsFractionsExact() {
+        MathSolution solution = solve("What is 1/2 + 1/3?");
+
+        assertThat(solution.answer()).isEqualTo(Step.of("math.answer.value", "1/2 + 1/3", "5/6"));
+        assertThat(keys(solution)).contains("math.arithmetic.decimal");
+        assertThat(solve("Ano ang 3 + 4 * 2?").answer().args()).containsExactly("3 + 4 × 2", "11");
+    }
+
+    @Test
+    void divisionByZeroIsExplainedNotCrashed() {
+        assertThat(solve("5/0 = ?").answer().key()).isEqualTo("math.arithmetic.undefined");
+    }
+
+    @Test
+    void aFilipinoUnitPriceProblemIsMultiplied() {
+        MathSolution solution = solve("Magkano ang 3 kilo ng bigas kung ₱52 ang isang kilo?");
+
+        assertThat(solution.kind()).isEqualTo(MathSolution.Kind.UNIT_PRICE);
+        assertThat(solution.answer()).isEqualTo(Step.of("word.unit-price.answer", "3", "kilo", "₱156"));
+    }
+
+    @Test
+    void anEnglishUnitPriceProblemKeepsCentavos() {
+        MathSolution solution = solve("How much do 4 notebooks cost at ₱12.50 each?");
+
+        assertThat(solution.answer()).isEqualTo(Step.of("word.unit-price.answer", "4", "notebooks", "₱50"));
+        assertThat(solution.work().get(0).args()).containsExactly("notebooks", "₱12.50", "4");
+    }
+
+    @Test
+    void cueWordsPickTheOperation() {
+        assertThat(solve("Ana had 10 mangoes and gave away 3. How many are left?")
+                        .answer()
+                        .args())
+                .containsExactly("7");
+        assertThat(solve("May 24 na kendi na hahatiin nang pantay sa 6 na bata. Ilan ang makukuha ng bawat isa?")
+                        .answer()
+                        .args())
+                .containsExactly("4");
+    }
+
+    @Test
+    void questionsWithoutMathAreLeftAlone() {
+        assertThat(solver.solve("What is photosynthesis?")).isEmpty();
+        assertThat(solver.solve("Who founded the Katipunan in 1892?")).isEmpty();
+    }
+
+    @Test
+    void hugePowersAndWordsNeverReachTheAlgebraSystem() {
+        assertThat(solver.solve("(2^12)^12^12 = x")).isEmpty();
+        assertThat(solve("Import(x) = 2").work().get(0).args()).containsExactly("(x) = 2");
+        assertThat(solver.solve("2^99 = x")).isEmpty();
+    }
+}
