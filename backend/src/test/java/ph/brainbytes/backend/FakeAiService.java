@@ -33,7 +33,9 @@ public final class FakeAiService {
     private final HttpServer server;
     private final JwtDecoder tokens = ServiceTokens.decoder(SECRET, "brainbytes-backend", "ai-service");
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> traceParents = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
+    private volatile int status = 200;
 
     private FakeAiService() {
         try {
@@ -58,8 +60,18 @@ public final class FakeAiService {
         return requests;
     }
 
+    /** The W3C trace context each call carried, so tests can see traces cross the service boundary. */
+    public List<String> traceParents() {
+        return traceParents;
+    }
+
     public void answerAfter(Duration delay) {
         this.delay = delay;
+    }
+
+    /** Makes the next calls fail with {@code status}; 200 restores normal answers. */
+    public void respondWith(int status) {
+        this.status = status;
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -69,7 +81,12 @@ public final class FakeAiService {
                 return;
             }
             requests.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+            traceParents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             sleep(delay);
+            if (status != 200) {
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
             byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClientException;
 
@@ -32,9 +33,12 @@ public class Tutor {
             }
             answered.increment();
             return Optional.of(answer);
-        } catch (RestClientException failure) {
+        } catch (RuntimeException failure) {
+            // Whatever went wrong, the student still gets an answer saying so; the question is already saved.
             unavailable.increment();
-            log.warn("tutor unavailable: {}", failure.getMessage());
+            log.warn(
+                    "tutor unavailable: {}",
+                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
             return Optional.empty();
         }
     }

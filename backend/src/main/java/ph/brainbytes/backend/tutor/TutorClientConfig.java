@@ -32,8 +32,7 @@ class TutorClientConfig {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(aiService.timeout());
         // The injected builder carries tracing and metrics; a fresh token per call keeps it short-lived.
-        RestClient rest = builder.clone()
-                .baseUrl(aiService.url().toString())
+        RestClient rest = builder.baseUrl(aiService.url().toString())
                 .requestFactory(requests)
                 .requestInterceptor((request, body, execution) -> {
                     request.getHeaders().setBearerAuth(tokens.mint(AUDIENCE));

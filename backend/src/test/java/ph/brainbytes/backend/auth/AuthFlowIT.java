@@ -2,9 +2,11 @@ package ph.brainbytes.backend.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ph.brainbytes.backend.PostgresIntegrationTest;
@@ -14,9 +16,14 @@ class AuthFlowIT extends PostgresIntegrationTest {
 
     private static final String PASSWORD = "mahaba at lihim na password";
 
+    @Autowired
+    private MeterRegistry meters;
+
     @Test
     void registersOnceSignsInAndRefusesWrongPasswordsAlike() {
         String email = "Maria." + UUID.randomUUID() + "@Example.PH";
+        double registrations = count("brainbytes.auth.registrations");
+        double failures = count("brainbytes.auth.logins", "outcome", "failure");
 
         ResponseEntity<JsonNode> registered = register(email);
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -38,6 +45,12 @@ class AuthFlowIT extends PostgresIntegrationTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(unknown.getBody().path("type")).isEqualTo(wrong.getBody().path("type"));
         assertThat(unknown.getBody().path("detail")).isEqualTo(wrong.getBody().path("detail"));
+        assertThat(count("brainbytes.auth.registrations")).isEqualTo(registrations + 1);
+        assertThat(count("brainbytes.auth.logins", "outcome", "failure")).isEqualTo(failures + 2);
+    }
+
+    private double count(String name, String... tags) {
+        return meters.counter(name, tags).count();
     }
 
     @Test

@@ -30,6 +30,7 @@ class ConversationFlowIT extends PostgresIntegrationTest {
     @AfterEach
     void answerPromptlyAgain() {
         AI.answerAfter(Duration.ZERO);
+        AI.respondWith(200);
     }
 
     @Test
@@ -59,6 +60,9 @@ class ConversationFlowIT extends PostgresIntegrationTest {
         assertThat(sent.path("learner").path("gradeLevel").asInt()).isEqualTo(7);
         assertThat(sent.path("learner").path("preferredLanguage").asString()).isEqualTo("fil");
         assertThat(sent.path("history").size()).isZero();
+        assertThat(AI.traceParents().get(AI.traceParents().size() - 1))
+                .as("trace context travels to the ai-service")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
 
         api.post(messages, token, Map.of("text", "Why subtract 3 first?", "mode", "socratic"));
         JsonNode followUp = lastRequestTo(AI);
@@ -139,6 +143,20 @@ class ConversationFlowIT extends PostgresIntegrationTest {
                 .as("the stand-in answer is not sent to the tutor")
                 .isEqualTo(1);
         assertThat(history.get(0).path("role").asString()).isEqualTo("student");
+    }
+
+    @Test
+    void aFailingTutorGivesTheStandInAnswerNotAServerError() {
+        String token = api.newStudent("en").path("accessToken").asString();
+        String messages = "/api/v1/conversations/" + newConversation(token) + "/messages";
+        AI.respondWith(503);
+
+        ResponseEntity<JsonNode> asked = api.post(messages, token, Map.of("text", "What is a cell?"));
+
+        assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(asked.getBody().path("answer").path("provider").asString()).isEqualTo("unavailable");
+        assertThat(asked.getBody().path("answer").path("text").asString()).contains("question was saved");
+        assertThat(asked.getBody().path("answer").path("subject").asString()).isEqualTo("science");
     }
 
     @Test
