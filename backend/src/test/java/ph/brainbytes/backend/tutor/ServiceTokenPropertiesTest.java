@@ -1,0 +1,34 @@
+package ph.brainbytes.backend.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** Without the shared secret the backend cannot talk to the tutor, so it must not start at all. */
+class ServiceTokenPropertiesTest {
+
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(Enabled.class);
+
+    @Test
+    void aMissingSecretStopsStartUp() {
+        context.run(started -> assertThat(started).hasFailed());
+    }
+
+    @Test
+    void aShortSecretStopsStartUp() {
+        context.withPropertyValues("brainbytes.service-token.secret=too-short")
+                .run(started -> assertThat(started).hasFailed());
+    }
+
+    @Test
+    void aLongEnoughSecretIsAccepted() {
+        context.withPropertyValues("brainbytes.service-token.secret=0123456789abcdef0123456789abcdef")
+                .run(started -> assertThat(started).hasNotFailed());
+    }
+
+    @EnableConfigurationProperties(ServiceTokenProperties.class)
+    static class Enabled {}
+}
