@@ -12,8 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The default profile: an H2 file database under the data directory, migrated by Flyway. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,5 +53,15 @@ class EmbeddedDatabaseIT {
                         .size())
                 .isEqualTo(1);
         assertThat(Files.exists(DATA_DIR.resolve("db/brainbytes.mv.db"))).isTrue();
+    }
+
+    @Test
+    void publishesTheApiDescriptionWithoutSignIn() {
+        ResponseEntity<JsonNode> docs = new ApiClient(port).get("/api/docs/openapi.json", null);
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody().path("paths").has("/api/v1/conversations/{id}/messages"))
+                .isTrue();
+        assertThat(docs.getBody().path("paths").has("/api/v1/auth/register")).isTrue();
     }
 }
