@@ -24,7 +24,7 @@ public class LanguageDetection {
     private static final double MIN_MINORITY_SHARE = 0.2;
     private static final int MIN_MINORITY_WORDS = 2;
 
-    // Tagalog affixes glued to an English root ("i-solve", "mag-review") are Tagalog grammar.
+    // Tagalog affixes written with a hyphen before a root: "i-solve", "mag-review", "mag-aral".
     private static final Set<String> TAGALOG_PREFIXES =
             Set.of("i", "mag", "nag", "pag", "ma", "na", "pa", "maka", "naka", "ipa", "pina", "um", "ni");
 
@@ -70,7 +70,8 @@ public class LanguageDetection {
         }
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && TAGALOG_PREFIXES.contains(word.substring(0, hyphen))) {
-            return Language.TAGALOG;
+            // The root decides: "i-solve" borrows an English word, "mag-aral" is Tagalog throughout.
+            return judge(word.substring(hyphen + 1));
         }
         if (word.length() < 3) {
             return Language.UNKNOWN;

@@ -21,7 +21,7 @@ public class SafetyScreen {
                     "suicid\\w*",
                     "kill(ing)? myself",
                     "end (my (own )?life|it all)",
-                    "i (really )?(want|wanna) to die",
+                    "i (really )?(want to|wanna) die",
                     "don'?t want to (live|be alive)",
                     "no reason to live",
                     "(hurt|cut|harm)(ing)? myself",
