@@ -2,6 +2,7 @@ package ph.brainbytes.backend;
 
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -48,6 +49,11 @@ public final class ApiClient {
                 })
                 .retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    /** Fetches a page that is not JSON and reports only how it went. */
+    public HttpStatusCode statusOf(String path) {
+        return http.get().uri(path).retrieve().toBodilessEntity().getStatusCode();
     }
 
     /** Registers a new student with a unique address and signs in; returns the token pair. */

@@ -63,5 +63,6 @@ class EmbeddedDatabaseIT {
         assertThat(docs.getBody().path("paths").has("/api/v1/conversations/{id}/messages"))
                 .isTrue();
         assertThat(docs.getBody().path("paths").has("/api/v1/auth/register")).isTrue();
+        assertThat(new ApiClient(port).statusOf("/api/swagger-ui/index.html")).isEqualTo(HttpStatus.OK);
     }
 }
