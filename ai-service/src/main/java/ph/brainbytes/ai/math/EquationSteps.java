@@ -60,9 +60,9 @@ class EquationSteps {
         List<Step> work = new ArrayList<>();
         work.add(Step.of("math.equation.start", equation.display()));
         if (equation.display().contains("(")) {
-            String simplified = algebra.evalToString("Expand(" + equation.left().symja() + ")") + "=="
-                    + algebra.evalToString("Expand(" + equation.right().symja() + ")");
-            work.add(Step.of("math.linear.simplify", MathFormat.pretty(simplified)));
+            String simplified = tools.descending(equation.left().symja(), variable) + " = "
+                    + tools.descending(equation.right().symja(), variable);
+            work.add(Step.of("math.linear.simplify", simplified));
         }
         work.add(
                 Step.of("math.linear.collect", variable, MathFormat.pretty(times(slope, variable) + "==" + rightSide)));

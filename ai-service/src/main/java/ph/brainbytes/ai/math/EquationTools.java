@@ -21,6 +21,41 @@ class EquationTools {
         return List.of(list.substring(1, list.length() - 1).split(","));
     }
 
+    /**
+     * A polynomial in {@code variable} written highest power first, as taught ({@code x² - 5x + 6}),
+     * where the algebra system would print {@code 6-5*x+x^2}.
+     */
+    String descending(String polynomial, String variable) {
+        List<String> coefficients = coefficients(algebra.evalToString("Expand(" + polynomial + ")"), variable);
+        StringBuilder text = new StringBuilder();
+        for (int power = coefficients.size() - 1; power >= 0; power--) {
+            String coefficient = coefficients.get(power);
+            if ("0".equals(coefficient) && !(power == 0 && text.length() == 0)) {
+                continue;
+            }
+            boolean negative = coefficient.startsWith("-");
+            String magnitude = negative ? coefficient.substring(1) : coefficient;
+            if (text.length() > 0) {
+                text.append(negative ? " - " : " + ");
+            } else if (negative) {
+                text.append('-');
+            }
+            text.append(term(magnitude, variable, power));
+        }
+        return text.toString();
+    }
+
+    private static String term(String magnitude, String variable, int power) {
+        if (power == 0) {
+            return MathFormat.pretty(magnitude);
+        }
+        String coefficient = "1".equals(magnitude)
+                ? ""
+                : magnitude.matches("\\d+(\\.\\d+)?") ? magnitude : "(" + MathFormat.pretty(magnitude) + ")";
+        String exponent = power == 1 ? "" : power == 2 ? "²" : power == 3 ? "³" : "^" + power;
+        return coefficient + variable + exponent;
+    }
+
     boolean isReal(String value) {
         return algebra.eval("Im(N(" + value + "))").isZero();
     }

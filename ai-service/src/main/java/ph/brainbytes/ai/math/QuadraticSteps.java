@@ -28,7 +28,7 @@ class QuadraticSteps {
         work.add(Step.of("math.equation.start", equation.display()));
         work.add(Step.of(
                 "math.quadratic.standard",
-                MathFormat.pretty(difference + "==0"),
+                tools.descending(difference, variable) + " = 0",
                 MathFormat.pretty(a),
                 MathFormat.pretty(b),
                 MathFormat.pretty(c)));

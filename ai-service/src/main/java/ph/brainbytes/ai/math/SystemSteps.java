@@ -43,15 +43,11 @@ class SystemSteps {
         if (isolation.size() == 1) {
             String expression = isolation.get(0).get(isolated);
             work.add(Step.of("math.system.isolate", MathFormat.pretty(isolated + "==" + expression)));
-            String substituted = algebra.evalToString(
-                            "Expand(ReplaceAll(" + second.left().symja() + "," + isolated + "->(" + expression + ")))")
-                    + "=="
-                    + algebra.evalToString("Expand(ReplaceAll(" + second.right().symja() + "," + isolated + "->("
-                            + expression + ")))");
+            String substitution = "," + isolated + "->(" + expression + "))";
+            String substituted = tools.descending("ReplaceAll(" + second.left().symja() + substitution, other) + " = "
+                    + tools.descending("ReplaceAll(" + second.right().symja() + substitution, other);
             work.add(Step.of(
-                    "math.system.substitute",
-                    MathFormat.pretty(substituted),
-                    MathFormat.pretty(other + "==" + solution.get(other))));
+                    "math.system.substitute", substituted, MathFormat.pretty(other + "==" + solution.get(other))));
             work.add(Step.of("math.system.back", MathFormat.pretty(isolated + "==" + solution.get(isolated))));
         }
         work.add(tools.check(first, solution));
