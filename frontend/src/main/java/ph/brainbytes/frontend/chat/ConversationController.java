@@ -62,7 +62,7 @@ class ConversationController {
                 redirect.addFlashAttribute("askError", errorKey);
                 redirect.addFlashAttribute("askForm", next);
             }
-            return "redirect:/chat/" + id;
+            return "redirect:/chat/{id}";
         }
         model.addAttribute("conversationId", id);
         model.addAttribute("askError", errorKey);
