@@ -72,6 +72,9 @@ class Questions {
         try {
             question = transaction.execute(status -> storeQuestion(userId, conversationId, text, idempotencyKey));
         } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            if (idempotencyKey == null) {
+                throw sameKeyAtOnce;
+            }
             return idempotencyKeys
                     .findByUserIdAndKey(userId, idempotencyKey)
                     .map(earlier -> replay(earlier, conversationId))

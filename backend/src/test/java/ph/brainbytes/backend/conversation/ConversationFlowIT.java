@@ -177,6 +177,28 @@ class ConversationFlowIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void theListPagesThroughEveryConversationNewestFirst() {
+        String token = api.newStudent("en").path("accessToken").asString();
+        for (int i = 1; i <= Conversations.PAGE_SIZE + 1; i++) {
+            api.post("/api/v1/conversations", token, Map.of("title", "Lesson " + i));
+        }
+
+        JsonNode first = api.get("/api/v1/conversations", token).getBody();
+        String cursor = first.path("nextCursor").asString();
+        JsonNode second =
+                api.get("/api/v1/conversations?cursor=" + cursor, token).getBody();
+
+        assertThat(first.path("items").size()).isEqualTo(Conversations.PAGE_SIZE);
+        assertThat(first.path("items").get(0).path("title").asString()).isEqualTo("Lesson 21");
+        assertThat(second.path("items").size()).isEqualTo(1);
+        assertThat(second.path("items").get(0).path("title").asString()).isEqualTo("Lesson 1");
+        assertThat(second.path("nextCursor").isNull()).isTrue();
+        assertThat(api.get("/api/v1/conversations?cursor=bm90LWEtY3Vyc29y", token)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void withoutATokenNothingIsShown() {
         ResponseEntity<JsonNode> response = api.get("/api/v1/conversations", null);
 
