@@ -31,18 +31,25 @@ class EquationSteps {
         String variable = equation.variables().iterator().next();
         String difference = algebra.evalToString(
                 "Expand((" + equation.left().symja() + ")-(" + equation.right().symja() + "))");
-        boolean polynomial =
-                algebra.eval("PolynomialQ(" + difference + "," + variable + ")").isTrue();
-        int degree = polynomial
-                ? Integer.parseInt(algebra.evalToString("Exponent(" + difference + "," + variable + ")"))
-                : -1;
         return Optional.of(
-                switch (degree) {
+                switch (degree(difference, variable)) {
                     case 0 -> constant(equation, difference);
                     case 1 -> linear(equation, variable, difference);
                     case 2 -> quadratics.solve(equation, variable, difference);
                     default -> general(equation, variable);
                 });
+    }
+
+    /** The degree of {@code left - right} in the variable; 0 when it cancels out, -1 when not a polynomial. */
+    private int degree(String difference, String variable) {
+        if ("0".equals(difference)) {
+            return 0;
+        }
+        boolean polynomial =
+                algebra.eval("PolynomialQ(" + difference + "," + variable + ")").isTrue();
+        return polynomial
+                ? Integer.parseInt(algebra.evalToString("Exponent(" + difference + "," + variable + ")"))
+                : -1;
     }
 
     private MathSolution constant(Equation equation, String difference) {

@@ -1,11 +1,15 @@
 package ph.brainbytes.ai.math;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Finds the math in a question and solves it with worked steps. */
 @Component
 public class MathSolver {
+
+    private static final Logger log = LoggerFactory.getLogger(MathSolver.class);
 
     private final ArithmeticSteps arithmetic;
     private final EquationSteps equations;
@@ -19,6 +23,17 @@ public class MathSolver {
 
     /** The worked solution, or empty when the question holds no math this solver understands. */
     public Optional<MathSolution> solve(String normalizedQuestion) {
+        try {
+            return solveOrThrow(normalizedQuestion);
+        } catch (RuntimeException e) {
+            // A failure inside the algebra library must not cost the learner an answer: the tutor
+            // then treats the question as a non-math one.
+            log.warn("math solver failed, answering without it", e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MathSolution> solveOrThrow(String normalizedQuestion) {
         Optional<MathQuestion> math = MathReader.read(normalizedQuestion);
         if (math.isEmpty()) {
             return wordProblems.solve(normalizedQuestion);

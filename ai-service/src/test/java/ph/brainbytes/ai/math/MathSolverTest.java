@@ -44,6 +44,19 @@ class MathSolverTest {
     }
 
     @Test
+    void equationsWithoutAUniqueAnswerSaySo() {
+        assertThat(solve("x = x").answer().key()).isEqualTo("math.linear.identity");
+        assertThat(solve("2x + 1 = 2x").answer().key()).isEqualTo("math.linear.contradiction");
+    }
+
+    @Test
+    void higherDegreesAndFractionsWithTheUnknownBelowAreSolvedToo() {
+        assertThat(solve("x^3 - 6x^2 + 11x - 6 = 0").answer())
+                .isEqualTo(Step.of("math.answer.roots", "x = 1, x = 2, x = 3"));
+        assertThat(solve("1/x = 2").answer()).isEqualTo(Step.of("math.answer.roots", "x = 1/2"));
+    }
+
+    @Test
     void aFractionalRootAlsoGetsItsDecimal() {
         assertThat(solve("2x = 5").answer()).isEqualTo(Step.of("math.answer.decimal", "x = 5/2", "2.5"));
     }
