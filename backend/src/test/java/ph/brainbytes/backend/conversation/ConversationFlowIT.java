@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -118,6 +120,37 @@ class ConversationFlowIT extends PostgresIntegrationTest {
                         UUID.fromString(conversation)))
                 .isEqualTo(1);
         assertThat(AI.requests().size() - callsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyStillBeingAnsweredOrUsedElsewhereIsRefusedWithoutStoringAgain() throws Exception {
+        String token = api.newStudent("en").path("accessToken").asString();
+        String conversation = newConversation(token);
+        String messages = "/api/v1/conversations/" + conversation + "/messages";
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        AI.answerAfter(Duration.ofMillis(900));
+        int callsBefore = AI.requests().size();
+
+        CompletableFuture<ResponseEntity<JsonNode>> first =
+                CompletableFuture.supplyAsync(() -> api.post(messages, token, Map.of("text", "What is 9 x 9?"), key));
+        while (AI.requests().size() == callsBefore && !first.isDone()) {
+            Thread.sleep(10); // the tutor has the question, so it is stored and not yet answered
+        }
+        ResponseEntity<JsonNode> meanwhile = api.post(messages, token, Map.of("text", "What is 9 x 9?"), key);
+
+        assertThat(meanwhile.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(meanwhile.getBody().path("type").asString())
+                .isEqualTo("https://brainbytes.ph/problems/request-in-progress");
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        String elsewhere = "/api/v1/conversations/" + newConversation(token) + "/messages";
+        ResponseEntity<JsonNode> reused = api.post(elsewhere, token, Map.of("text", "What is 9 x 9?"), key);
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from messages where conversation_id = ? and role = 'student'",
+                        Integer.class,
+                        UUID.fromString(conversation)))
+                .isEqualTo(1);
     }
 
     @Test
