@@ -29,6 +29,11 @@ record SignupErrors(String formKey, Map<String, String> fieldKeys) {
         return new SignupErrors("signup.error.invalid", fields);
     }
 
+    /** Used by the page to mark the field invalid and point to its message. */
+    public boolean has(String field) {
+        return fieldKeys.containsKey(field);
+    }
+
     static SignupErrors ofFields(Iterable<String> invalidFields) {
         Map<String, String> fields = new LinkedHashMap<>();
         invalidFields.forEach(field -> fields.put(field, "signup.invalid." + field));

@@ -109,6 +109,7 @@ class SignupPageTest extends PageTestSupport {
                         .param("displayName", "Juan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"password-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"password-error\"")))
                 .andExpect(content().string(containsString("Use a password of at least 8 characters.")))
                 .andExpect(content().string(not(containsString("size must be between"))));
     }
