@@ -17,6 +17,7 @@ class AuthService {
     private final PasswordEncoder passwords;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
     private final Counter registrations;
     private final Counter loginSuccesses;
     private final Counter loginFailures;
@@ -28,11 +29,13 @@ class AuthService {
             PasswordEncoder passwords,
             AccessTokens accessTokens,
             RefreshTokens refreshTokens,
+            LoginThrottle throttle,
             MeterRegistry meters) {
         this.users = users;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
         this.registrations = meters.counter("brainbytes.auth.registrations");
         this.loginSuccesses = meters.counter("brainbytes.auth.logins", "outcome", "success");
         this.loginFailures = meters.counter("brainbytes.auth.logins", "outcome", "failure");
@@ -51,12 +54,18 @@ class AuthService {
     }
 
     TokenPair login(String email, String password) {
-        User user = users.findByEmail(email).orElse(null);
+        String account = Users.normaliseEmail(email);
+        throttle.waitFor(account).ifPresent(wait -> {
+            throw new TooManyAttempts(wait);
+        });
+        User user = users.findByEmail(account).orElse(null);
         String hash = user == null ? decoyHash : user.getPasswordHash();
         if (!passwords.matches(password, hash) || user == null) {
             loginFailures.increment();
+            throttle.failed(account);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Wrong e-mail address or password.");
         }
+        throttle.succeeded(account);
         loginSuccesses.increment();
         return pair(user, refreshTokens.issue(user.getId()));
     }

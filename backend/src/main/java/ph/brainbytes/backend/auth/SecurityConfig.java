@@ -33,7 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /** Stateless bearer-token security for the JSON API; no cookies, so no CSRF tokens either. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, LoginLimits.class})
 class SecurityConfig {
 
     static final String ISSUER = "brainbytes-backend";

@@ -54,6 +54,22 @@ class AuthFlowIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void afterFiveWrongPasswordsSignInPausesEvenWithTheRightOne() {
+        String email = "guessed-" + UUID.randomUUID() + "@example.ph";
+        register(email);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.login(email, "guess number " + i).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        ResponseEntity<JsonNode> paused = api.login(email, PASSWORD);
+
+        assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(paused.getBody().path("type").asString())
+                .isEqualTo("https://brainbytes.ph/problems/too-many-requests");
+        assertThat(Long.parseLong(paused.getHeaders().getFirst("Retry-After"))).isBetween(1L, 900L);
+    }
+
+    @Test
     void aReusedRefreshTokenEndsTheWholeLogin() {
         JsonNode tokens = api.newStudent("en");
         String first = tokens.path("refreshToken").asString();
