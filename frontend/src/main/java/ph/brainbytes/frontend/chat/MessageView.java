@@ -8,12 +8,13 @@ import ph.brainbytes.frontend.backend.Citation;
 import ph.brainbytes.frontend.backend.Exchange;
 
 /**
- * One message as the page shows it. Language and subject become message keys only when we know
+ * One message as the page shows it: a student's text as typed, a tutor's answer as safe HTML. Language and subject become message keys only when we know
  * them, so an unexpected value from the backend never shows up as a broken key.
  */
 record MessageView(
         boolean fromTutor,
         String text,
+        String html,
         OffsetDateTime createdAt,
         String languageKey,
         String subjectKey,
@@ -54,7 +55,7 @@ record MessageView(
     }
 
     private static MessageView student(String text, OffsetDateTime createdAt) {
-        return new MessageView(false, text, createdAt, null, null, List.of(), false);
+        return new MessageView(false, text, null, createdAt, null, null, List.of(), false);
     }
 
     private static MessageView tutor(
@@ -67,6 +68,7 @@ record MessageView(
         return new MessageView(
                 true,
                 text,
+                AnswerMarkdown.toSafeHtml(text),
                 createdAt,
                 LANGUAGES.contains(language) ? "language." + language : null,
                 SUBJECTS.contains(subject) ? "subject." + subject : null,
