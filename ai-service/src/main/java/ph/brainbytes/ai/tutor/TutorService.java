@@ -11,6 +11,8 @@ import ph.brainbytes.ai.classify.QuestionType;
 import ph.brainbytes.ai.classify.SubjectClassifier;
 import ph.brainbytes.ai.language.LanguageDetection;
 import ph.brainbytes.ai.language.TutorLanguage;
+import ph.brainbytes.ai.llm.LlmTutor;
+import ph.brainbytes.ai.llm.TutorPrompt;
 import ph.brainbytes.ai.math.MathSolution;
 import ph.brainbytes.ai.math.MathSolver;
 import ph.brainbytes.ai.retrieval.LessonHit;
@@ -22,7 +24,9 @@ import ph.brainbytes.curriculum.Subject;
 
 /**
  * The tutor pipeline: normalise, screen for safety, detect the language, then answer math with
- * the algebra system, greetings with a greeting, and everything else from the curriculum.
+ * the algebra system, greetings with a greeting, and everything else from the curriculum: through
+ * the language model when one is configured and answering, grounded in the retrieved lesson, and
+ * otherwise with the lesson itself.
  */
 @Service
 class TutorService {
@@ -39,6 +43,7 @@ class TutorService {
     private final OfflineTutor tutor;
     private final TutorMetrics metrics;
     private final TutorProperties properties;
+    private final LlmTutor llm;
 
     TutorService(
             TextNormalizer normalizer,
@@ -50,7 +55,8 @@ class TutorService {
             LessonIndex lessons,
             OfflineTutor tutor,
             TutorMetrics metrics,
-            TutorProperties properties) {
+            TutorProperties properties,
+            LlmTutor llm) {
         this.normalizer = normalizer;
         this.safetyScreen = safetyScreen;
         this.languages = languages;
@@ -61,6 +67,7 @@ class TutorService {
         this.tutor = tutor;
         this.metrics = metrics;
         this.properties = properties;
+        this.llm = llm;
     }
 
     TutorAnswer answer(TutorRequest request) {
@@ -120,16 +127,39 @@ class TutorService {
         }
         Subject subject = subjects.classify(question, hint);
         List<LessonHit> hits = lessons.search(question, subject, 1, properties.minLessonScore());
-        if (hits.isEmpty()) {
-            metrics.lessonMissed(subject.slug());
-            return answer(tutor.noLesson(language), language, subject, QuestionType.OTHER, mode, List.of());
+        Optional<Lesson> lesson = hits.stream().map(LessonHit::lesson).findFirst();
+        Subject answered =
+                subject == Subject.GENERAL ? lesson.map(Lesson::subject).orElse(subject) : subject;
+        QuestionType type = lesson.isPresent() ? QuestionType.CONCEPT : QuestionType.OTHER;
+        List<TutorAnswer.Citation> citations = lesson.map(
+                        l -> List.of(new TutorAnswer.Citation(l.id(), l.title().in(language.code()), l.competency())))
+                .orElse(List.of());
+        Optional<String> generated = llm.answer(prompt(question, mode, language, request, lesson.orElse(null)));
+        if (generated.isPresent()) {
+            return new TutorAnswer(
+                    generated.get(),
+                    language,
+                    answered.slug(),
+                    type,
+                    mode,
+                    citations,
+                    llm.provider(),
+                    TutorAnswer.Safety.CLEAR);
         }
-        Lesson best = hits.get(0).lesson();
-        Subject answered = subject == Subject.GENERAL ? best.subject() : subject;
-        TutorAnswer.Citation citation =
-                new TutorAnswer.Citation(best.id(), best.title().in(language.code()), best.competency());
-        return answer(
-                tutor.concept(best, mode, language), language, answered, QuestionType.CONCEPT, mode, List.of(citation));
+        if (lesson.isEmpty()) {
+            metrics.lessonMissed(subject.slug());
+            return answer(tutor.noLesson(language), language, subject, type, mode, citations);
+        }
+        return answer(tutor.concept(lesson.get(), mode, language), language, answered, type, mode, citations);
+    }
+
+    private static TutorPrompt prompt(
+            String question, TutorMode mode, TutorLanguage language, TutorRequest request, Lesson lesson) {
+        Integer grade = request.learner() == null ? null : request.learner().gradeLevel();
+        List<TutorPrompt.Turn> history = request.history().stream()
+                .map(turn -> new TutorPrompt.Turn(turn.role(), turn.text()))
+                .toList();
+        return new TutorPrompt(question, language.code(), mode == TutorMode.SOCRATIC, grade, lesson, history);
     }
 
     private static TutorAnswer answer(
