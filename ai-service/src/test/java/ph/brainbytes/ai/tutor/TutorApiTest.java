@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -149,6 +151,33 @@ class TutorApiTest {
                 .andExpect(jsonPath("$.subject").value("science"))
                 .andExpect(jsonPath("$.citations").isEmpty())
                 .andExpect(jsonPath("$.text").value(containsString("I don't have a lesson on that yet")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2^",
+                "((((x",
+                "x =",
+                "= 5",
+                "1/0 = ?",
+                "0^0",
+                "x^2 = -1",
+                "x^12 + 1 = 0",
+                "x + y + z = 1 and x = 2",
+                "a = b",
+                "x/0 = 1",
+                "₱ kilo magkano",
+                "Magkano ang 0 kilo kung ₱0 ang isang kilo?",
+                "hinati nang pantay ang 0 at 0",
+                "999999999999^12 * 999999999999^12",
+                "😀🙏",
+                "\\u0000"
+            })
+    void oddQuestionsStillGetAnAnswer(String question) throws Exception {
+        ask("{\"question\": \"" + question + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").isNotEmpty());
     }
 
     @Test
