@@ -1,23 +1,12 @@
 package ph.brainbytes.backend.auth;
 
 import java.time.Duration;
-import org.springframework.http.HttpStatus;
-import ph.brainbytes.common.problem.ApiException;
+import ph.brainbytes.common.problem.TooManyRequestsException;
 
-/** Sign-in is paused for this account; clients should wait {@link #retryAfter()}. */
-class TooManyAttempts extends ApiException {
-
-    private final Duration retryAfter;
+/** Sign-in is paused for this account; the 429 tells clients how long to wait. */
+class TooManyAttempts extends TooManyRequestsException {
 
     TooManyAttempts(Duration retryAfter) {
-        super(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "too-many-requests",
-                "Too many wrong passwords for this account. Please wait a few minutes and try again.");
-        this.retryAfter = retryAfter;
-    }
-
-    Duration retryAfter() {
-        return retryAfter;
+        super("Too many wrong passwords for this account. Please wait a few minutes and try again.", retryAfter);
     }
 }

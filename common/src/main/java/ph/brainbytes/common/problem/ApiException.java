@@ -1,5 +1,6 @@
 package ph.brainbytes.common.problem;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -23,5 +24,10 @@ public class ApiException extends RuntimeException {
 
     public String slug() {
         return slug;
+    }
+
+    /** Headers the response must carry besides the problem, e.g. {@code Retry-After}. */
+    public HttpHeaders headers() {
+        return HttpHeaders.EMPTY;
     }
 }

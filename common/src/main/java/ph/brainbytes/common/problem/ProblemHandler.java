@@ -1,9 +1,11 @@
 package ph.brainbytes.common.problem;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,11 +14,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -31,7 +38,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
         ProblemDetail problem = Problems.of(ex.status(), ex.slug(), ex.status().getReasonPhrase(), ex.getMessage());
-        return ResponseEntity.status(ex.status()).body(problem);
+        return ResponseEntity.status(ex.status()).headers(ex.headers()).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -56,13 +63,55 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+        addFieldErrors(ex.getBindingResult().getFieldErrors(), errors);
+        return handleExceptionInternal(ex, validationProblem(status, errors), headers, status, request);
+    }
+
+    /**
+     * When a handler validates a header or query parameter as well as its body, Spring reports all
+     * of it as one method-validation failure; clients still get one {@code errors} map.
+     */
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors bodyErrors) {
+                addFieldErrors(bodyErrors.getFieldErrors(), errors);
+            } else if (!result.getResolvableErrors().isEmpty()) {
+                errors.putIfAbsent(
+                        nameOf(result.getMethodParameter()),
+                        result.getResolvableErrors().get(0).getDefaultMessage());
+            }
+        }
+        HttpStatusCode badRequest = HttpStatus.BAD_REQUEST;
+        return handleExceptionInternal(ex, validationProblem(badRequest, errors), headers, badRequest, request);
+    }
+
+    private static void addFieldErrors(List<FieldError> fieldErrors, Map<String, String> errors) {
+        for (FieldError error : fieldErrors) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
+    }
+
+    private static ProblemDetail validationProblem(HttpStatusCode status, Map<String, String> errors) {
         ProblemDetail problem =
                 Problems.of(status, "validation", "Invalid request", "Some fields are missing or invalid.");
         problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        return problem;
+    }
+
+    private static String nameOf(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return parameter.getParameterName();
     }
 
     /** Standard Spring MVC failures (unreadable body, wrong method, …) get our type namespace too. */

@@ -3,11 +3,14 @@ package ph.brainbytes.common.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 class ProblemHandlerTest {
@@ -32,6 +36,17 @@ class ProblemHandlerTest {
         @GetMapping("/missing")
         String missing() {
             throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "No such thing.");
+        }
+
+        @PostMapping("/greetings/keyed")
+        String greetKeyed(
+                @RequestHeader("Idempotency-Key") @Size(max = 5) String key, @Valid @RequestBody Greeting greeting) {
+            return "hi " + greeting.name();
+        }
+
+        @GetMapping("/busy")
+        String busy() {
+            throw new TooManyRequestsException("Slow down.", Duration.ofMillis(1500));
         }
 
         @GetMapping("/broken")
@@ -51,6 +66,26 @@ class ProblemHandlerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/validation"))
                 .andExpect(jsonPath("$.errors.name").exists());
+    }
+
+    @Test
+    void headerAndBodyErrorsTogetherAreListedInOneMap() throws Exception {
+        mvc.perform(post("/greetings/keyed")
+                        .header("Idempotency-Key", "far-too-long")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/validation"))
+                .andExpect(jsonPath("$.errors.name").exists())
+                .andExpect(jsonPath("$.errors['Idempotency-Key']").exists());
+    }
+
+    @Test
+    void aLimitSaysWhenToComeBack() throws Exception {
+        mvc.perform(get("/busy"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "2"))
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/too-many-requests"));
     }
 
     @Test
