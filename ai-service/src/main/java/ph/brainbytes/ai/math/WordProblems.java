@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -54,8 +52,8 @@ class WordProblems {
         if (!price.find() || !PRICE_QUESTION.matcher(text).find()) {
             return Optional.empty();
         }
-        Optional<MatchResult> perUnit = nearest(PER_UNIT.matcher(text), price.start());
-        if (perUnit.isEmpty()) {
+        // "a kilo", "isang kilo", "each": the price is for one of the things counted.
+        if (!PER_UNIT.matcher(text).find()) {
             return Optional.empty();
         }
         BigDecimal each = number(price.group(1) != null ? price.group(1) : price.group(2));
@@ -65,21 +63,15 @@ class WordProblems {
                 continue;
             }
             BigDecimal count = number(quantity.group(1));
-            String unit = perUnit.get().group(1) != null ? perUnit.get().group(1) : quantity.group(2);
             BigDecimal total = count.multiply(each);
             return Optional.of(new MathSolution(
                     MathSolution.Kind.UNIT_PRICE,
                     List.of(
-                            Step.of("word.unit-price.given", unit, money(each), plain(count)),
+                            Step.of("word.unit-price.given", quantity.group(2), money(each), plain(count)),
                             Step.of("word.unit-price.multiply", plain(count), money(each), money(total))),
                     Step.of("word.unit-price.answer", plain(count), quantity.group(2), money(total))));
         }
         return Optional.empty();
-    }
-
-    /** The per-unit phrase closest to the price: "₱52 a kilo", "₱52 ang isang kilo", "bawat kilo ay ₱52". */
-    private static Optional<MatchResult> nearest(Matcher matcher, int position) {
-        return matcher.results().min(Comparator.comparingInt(m -> Math.abs(m.start() - position)));
     }
 
     private Optional<MathSolution> oneOperation(String text) {
