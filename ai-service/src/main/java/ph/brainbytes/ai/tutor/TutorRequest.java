@@ -29,7 +29,8 @@ record TutorRequest(
             @NotNull @Pattern(regexp = "student|tutor", message = "must be student or tutor")
             String role,
 
-            @NotNull @Size(max = 4000) String text) {}
+            // Earlier tutor answers can be long worked solutions; refusing them would block the next question.
+            @NotNull @Size(max = 20000) String text) {}
 
     /** What the backend knows about the learner. */
     record Learner(

@@ -198,6 +198,12 @@ class TutorApiTest {
     }
 
     @Test
+    void aLongEarlierAnswerInTheHistoryIsAccepted() throws Exception {
+        ask("{\"question\": \"hi\", \"history\": [{\"role\": \"tutor\", \"text\": \"" + "a".repeat(6000) + "\"}]}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aQuestionThatIsTooLongIsRefused() throws Exception {
         ask("{\"question\": \"" + "a".repeat(4001) + "\"}")
                 .andExpect(status().isBadRequest())
