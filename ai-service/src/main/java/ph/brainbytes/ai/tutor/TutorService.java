@@ -11,8 +11,6 @@ import ph.brainbytes.ai.classify.QuestionType;
 import ph.brainbytes.ai.classify.SubjectClassifier;
 import ph.brainbytes.ai.language.LanguageDetection;
 import ph.brainbytes.ai.language.TutorLanguage;
-import ph.brainbytes.ai.llm.LlmTutor;
-import ph.brainbytes.ai.llm.TutorPrompt;
 import ph.brainbytes.ai.math.MathSolution;
 import ph.brainbytes.ai.math.MathSolver;
 import ph.brainbytes.ai.retrieval.LessonHit;
@@ -24,9 +22,7 @@ import ph.brainbytes.curriculum.Subject;
 
 /**
  * The tutor pipeline: normalise, screen for safety, detect the language, then answer math with
- * the algebra system, greetings with a greeting, and everything else from the curriculum: through
- * the language model when one is configured and answering, grounded in the retrieved lesson, and
- * otherwise with the lesson itself.
+ * the algebra system, greetings with a greeting, and everything else from the retrieved lesson.
  */
 @Service
 class TutorService {
@@ -43,7 +39,6 @@ class TutorService {
     private final OfflineTutor tutor;
     private final TutorMetrics metrics;
     private final TutorProperties properties;
-    private final LlmTutor llm;
 
     TutorService(
             TextNormalizer normalizer,
@@ -55,8 +50,7 @@ class TutorService {
             LessonIndex lessons,
             OfflineTutor tutor,
             TutorMetrics metrics,
-            TutorProperties properties,
-            LlmTutor llm) {
+            TutorProperties properties) {
         this.normalizer = normalizer;
         this.safetyScreen = safetyScreen;
         this.languages = languages;
@@ -67,7 +61,6 @@ class TutorService {
         this.tutor = tutor;
         this.metrics = metrics;
         this.properties = properties;
-        this.llm = llm;
     }
 
     TutorAnswer answer(TutorRequest request) {
@@ -134,32 +127,11 @@ class TutorService {
         List<TutorAnswer.Citation> citations = lesson.map(
                         l -> List.of(new TutorAnswer.Citation(l.id(), l.title().in(language.code()), l.competency())))
                 .orElse(List.of());
-        Optional<String> generated = llm.answer(prompt(question, mode, language, request, lesson.orElse(null)));
-        if (generated.isPresent()) {
-            return new TutorAnswer(
-                    generated.get(),
-                    language,
-                    answered.slug(),
-                    type,
-                    mode,
-                    citations,
-                    llm.provider(),
-                    TutorAnswer.Safety.CLEAR);
-        }
         if (lesson.isEmpty()) {
             metrics.lessonMissed(subject.slug());
             return answer(tutor.noLesson(language), language, subject, type, mode, citations);
         }
         return answer(tutor.concept(lesson.get(), mode, language), language, answered, type, mode, citations);
-    }
-
-    private static TutorPrompt prompt(
-            String question, TutorMode mode, TutorLanguage language, TutorRequest request, Lesson lesson) {
-        Integer grade = request.learner() == null ? null : request.learner().gradeLevel();
-        List<TutorPrompt.Turn> history = request.history().stream()
-                .map(turn -> new TutorPrompt.Turn(turn.role(), turn.text()))
-                .toList();
-        return new TutorPrompt(question, language.code(), mode == TutorMode.SOCRATIC, grade, lesson, history);
     }
 
     private static TutorAnswer answer(
