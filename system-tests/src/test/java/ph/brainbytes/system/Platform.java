@@ -94,9 +94,10 @@ final class Platform {
         return builder;
     }
 
-    String log(String service) {
+    /** The service's structured log: one ECS JSON object a line. */
+    String jsonLog(String service) {
         try {
-            return Files.readString(dataDir.resolve("logs").resolve(service + ".log"));
+            return Files.readString(dataDir.resolve("logs").resolve(service + ".json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -102,17 +102,26 @@ class StudentJourneyIT {
 
     @Test
     @Order(3)
-    void theQuestionCarriesOneTraceIdThroughAllThreeServices() {
-        String backendLine = platform.log("backend")
+    void theQuestionCarriesOneTraceIdThroughAllThreeStructuredLogs() {
+        String backendLine = platform.jsonLog("backend")
                 .lines()
                 .filter(line -> line.contains("question stored"))
                 .reduce((first, last) -> last)
                 .orElseThrow();
+        assertThat(backendLine).startsWith("{").endsWith("}");
         Matcher traceId = TRACE_ID.matcher(backendLine);
         assertThat(traceId.find()).as(backendLine).isTrue();
 
-        assertThat(platform.log("frontend")).contains(traceId.group());
-        assertThat(platform.log("ai-service")).contains(traceId.group());
+        assertThat(lineWith(platform.jsonLog("frontend"), "question sent")).contains(traceId.group());
+        assertThat(lineWith(platform.jsonLog("ai-service"), "answered question"))
+                .contains(traceId.group());
+    }
+
+    private static String lineWith(String log, String text) {
+        return log.lines()
+                .filter(line -> line.contains(text))
+                .reduce((first, last) -> last)
+                .orElseThrow();
     }
 
     @Test
