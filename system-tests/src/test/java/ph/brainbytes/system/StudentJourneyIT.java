@@ -151,6 +151,17 @@ class StudentJourneyIT {
 
     @Test
     @Order(6)
+    void theLanguageSwitchTurnsThePageFilipinoAndIsRemembered() {
+        page.locator("#lang-fil").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "fil");
+        page.navigate(platform.frontendUrl() + "/login");
+        assertThat(page.locator("html")).hasAttribute("lang", "fil");
+        assertThat(page.locator("#login-button")).hasText("Mag-log in");
+        screenshot("06-login-in-filipino");
+    }
+
+    @Test
+    @Order(7)
     void theConversationIsStillThereAfterTheServicesRestart() {
         Platform.LauncherRun down = platform.run("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
@@ -166,7 +177,7 @@ class StudentJourneyIT {
         page.locator("#conversations a.conversation-link").first().click();
         assertThat(tutorMessages()).hasCount(2);
         assertThat(tutorMessages().first()).containsText("₱156");
-        screenshot("06-after-restart");
+        screenshot("07-after-restart");
     }
 
     private void ask(String question) {
