@@ -62,7 +62,7 @@ class CurriculumTest {
     }
 
     @Test
-    void theIndexNamesEveryLessonFile() throws IOException, URISyntaxException {
+    void everyLessonFileIsLoaded() throws IOException, URISyntaxException {
         Path lessons = Path.of(getClass()
                 .getClassLoader()
                 .getResource(CurriculumLoader.ROOT + "lessons")
