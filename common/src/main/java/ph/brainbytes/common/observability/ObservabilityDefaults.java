@@ -23,6 +23,11 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
                     "management.metrics.tags.instance", "${brainbytes.instance:${HOSTNAME:localhost}:${server.port}}"),
             Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
             Map.entry("management.tracing.sampling.probability", "1.0"),
+            // Exemplars on counters and buckets only: Prometheus before 2.43 (Debian 12 ships 2.42)
+            // rejects a whole scrape that carries one on a timer's _count.
+            Map.entry(
+                    "management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
+                    "false"),
             Map.entry("management.info.env.enabled", "false"),
             Map.entry("server.shutdown", "graceful"),
             Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "10s"));

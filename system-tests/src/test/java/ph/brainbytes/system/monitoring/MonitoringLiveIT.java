@@ -34,13 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class MonitoringLiveIT {
 
-    /**
-     * Prometheus 2.42 (Debian 12) rejects exemplars on timer counts, which Micrometer writes by
-     * default; newer Prometheus servers accept them. See docs/02-metrics-catalog.md.
-     */
-    private static final String JAVA_OPTS =
-            "-Dmanagement.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes=false";
-
     /** Queries over exporters not in the loopback setup, the language model (the tutor runs offline here) or lesson misses. */
     private static final Pattern NOT_HERE =
             Pattern.compile("node_|container_|brainbytes_tutor_llm_|brainbytes_tutor_lesson_misses");
@@ -70,7 +63,6 @@ class MonitoringLiveIT {
             ENV.put("BRAINBYTES_" + name, String.valueOf(ports.get(name)));
         }
         ENV.put("BRAINBYTES_DATA_DIR", data.toString());
-        ENV.put("BRAINBYTES_JAVA_OPTS", JAVA_OPTS);
         launcher("up", "-d");
 
         int port = AlertmanagerIT.freePort();
