@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -91,6 +92,31 @@ class Questions {
         return Views.Exchange.of(question, answer);
     }
 
+    /** Stores the question of a streamed exchange; the answer follows with {@link #answer}. */
+    Pending store(UUID userId, UUID conversationId, String text, String mode) {
+        Conversation conversation = conversations.owned(userId, conversationId);
+        Message question = transaction.execute(status -> storeQuestion(userId, conversationId, text, null));
+        log.info("question stored conversation={} streamed=true", conversationId);
+        return new Pending(
+                userId, conversation, question, mode, users.findById(userId).orElseThrow());
+    }
+
+    /**
+     * Streams the tutor's answer to a stored question through {@code onDelta}, then stores it, or the
+     * stand-in when the tutor failed at any point.
+     */
+    Views.Exchange answer(Pending pending, Consumer<String> onDelta) {
+        Conversation conversation = pending.conversation();
+        AnswerContent content = tutor.stream(
+                        request(pending.question(), conversation, pending.mode(), pending.learner()), onDelta)
+                .map(AnswerContent::from)
+                .orElseGet(() -> unavailable(conversation, pending.mode(), pending.learner()));
+        Message answer =
+                transaction.execute(status -> storeAnswer(pending.userId(), conversation.getId(), content, null));
+        log.info("answer stored provider={} language={} streamed=true", answer.getProvider(), answer.getLanguage());
+        return Views.Exchange.of(pending.question(), answer);
+    }
+
     private Message storeQuestion(UUID userId, UUID conversationId, String text, String idempotencyKey) {
         Instant now = Conversations.now(clock);
         Conversation conversation =
@@ -158,4 +184,7 @@ class Questions {
                 messages.findById(earlier.getQuestionId()).orElseThrow(),
                 messages.findById(earlier.getAnswerId()).orElseThrow());
     }
+
+    /** A stored question whose answer is still to be streamed. */
+    record Pending(UUID userId, Conversation conversation, Message question, String mode, User learner) {}
 }

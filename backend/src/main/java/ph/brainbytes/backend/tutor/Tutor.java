@@ -3,6 +3,8 @@ package ph.brainbytes.backend.tutor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -16,18 +18,32 @@ public class Tutor {
     private static final Logger log = LoggerFactory.getLogger(Tutor.class);
 
     private final TutorClient client;
+    private final TutorEventStream stream;
     private final Counter answered;
     private final Counter unavailable;
 
-    Tutor(TutorClient client, MeterRegistry meters) {
+    Tutor(TutorClient client, TutorEventStream stream, MeterRegistry meters) {
         this.client = client;
+        this.stream = stream;
         this.answered = meters.counter("brainbytes.tutor.requests", "outcome", "answered");
         this.unavailable = meters.counter("brainbytes.tutor.requests", "outcome", "unavailable");
     }
 
     public Optional<TutorAnswer> ask(TutorRequest request) {
+        return attempt(() -> client.answer(request));
+    }
+
+    /**
+     * Asks for the answer as a stream: {@code onDelta} gets each piece of text as the ai-service
+     * writes it. The whole answer, when it arrives, supersedes the pieces.
+     */
+    public Optional<TutorAnswer> stream(TutorRequest request, Consumer<String> onDelta) {
+        return attempt(() -> stream.answer(request, onDelta));
+    }
+
+    private Optional<TutorAnswer> attempt(Supplier<TutorAnswer> call) {
         try {
-            TutorAnswer answer = client.answer(request);
+            TutorAnswer answer = call.get();
             if (answer == null || answer.text() == null || answer.text().isBlank()) {
                 throw new RestClientException("The ai-service sent an empty answer");
             }
