@@ -3,15 +3,20 @@ package ph.brainbytes.ai.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -19,11 +24,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -57,14 +64,94 @@ public class LessonIndex {
             "body_fil",
             1f);
 
+    private static final List<String> PHRASE_FIELDS = List.of("summary_en", "summary_fil", "body_en", "body_fil");
+    private static final int PHRASE_SLOP = 2;
+    private static final float PHRASE_BOOST = 2f;
+
+    /** A lesson must contain at least half of what the question is about to be cited. */
+    private static final double MIN_COVERAGE = 0.5;
+
+    private static final int CANDIDATES_PER_HIT = 5;
+
+    /** How questions are asked, not what they are about; Lucene's stop words leave these in. */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what",
+            "which",
+            "who",
+            "how",
+            "why",
+            "when",
+            "where",
+            "between",
+            "difference",
+            "different",
+            "do",
+            "does",
+            "did",
+            "can",
+            "could",
+            "would",
+            "should",
+            "explain",
+            "describe",
+            "define",
+            "meaning",
+            "mean",
+            "give",
+            "example",
+            "examples",
+            "tell",
+            "me",
+            "about",
+            "please",
+            "pls",
+            "happen",
+            "happened",
+            "your",
+            "my",
+            "i",
+            "you",
+            "we",
+            "ano",
+            "paano",
+            "pano",
+            "bakit",
+            "sino",
+            "kailan",
+            "saan",
+            "ipaliwanag",
+            "pagkakaiba",
+            "halimbawa",
+            "ibig",
+            "sabihin",
+            "po",
+            "ba",
+            "naman",
+            "pa",
+            "ung",
+            "yung",
+            "nangyari",
+            "mga");
+
     private final Curriculum curriculum;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** Every analysed term of each lesson, by lesson id, to measure how much of a question it covers. */
+    private final Map<String, Set<String>> vocabularies = new HashMap<>();
 
     public LessonIndex(Curriculum curriculum) {
         this.curriculum = curriculum;
         this.analyzer = analyzer();
         this.searcher = new IndexSearcher(build(curriculum.lessons()));
+        for (Lesson lesson : curriculum.lessons()) {
+            Set<String> vocabulary = new HashSet<>();
+            for (IndexableField field : document(lesson).getFields()) {
+                if (field.stringValue() != null && FIELD_BOOSTS.containsKey(field.name())) {
+                    vocabulary.addAll(terms(field.name(), field.stringValue()));
+                }
+            }
+            vocabularies.put(lesson.id(), Set.copyOf(vocabulary));
+        }
     }
 
     /**
@@ -76,11 +163,12 @@ public class LessonIndex {
         if (query == null) {
             return List.of();
         }
+        List<WordForms> words = contentWords(question);
         try {
             List<LessonHit> hits = new ArrayList<>();
-            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+            for (ScoreDoc doc : searcher.search(query, Math.max(limit * CANDIDATES_PER_HIT, 10)).scoreDocs) {
                 String id = searcher.storedFields().document(doc.doc).get("id");
-                if (doc.score >= minScore) {
+                if (doc.score >= minScore && hits.size() < limit && coverage(words, id) >= MIN_COVERAGE) {
                     curriculum.lesson(id).ifPresent(lesson -> hits.add(new LessonHit(lesson, doc.score)));
                 }
             }
@@ -88,6 +176,41 @@ public class LessonIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory lesson index", e);
         }
+    }
+
+    /** A word of the question as each analysis sees it; a stop word in either has no forms. */
+    private record WordForms(String english, String filipino) {}
+
+    /** The words both analyses keep: what the question is about, in whichever language it is. */
+    private List<WordForms> contentWords(String question) {
+        List<WordForms> words = new ArrayList<>();
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+            if (QUESTION_WORDS.contains(word)) {
+                continue;
+            }
+            Set<String> english = terms("body_en", word);
+            Set<String> filipino = terms("body_fil", word);
+            if (!english.isEmpty() && !filipino.isEmpty()) {
+                words.add(new WordForms(
+                        english.iterator().next(), filipino.iterator().next()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The share of the question's content words found in the lesson. A lesson that shares one word
+     * with "what is your favourite food?" is not about the question.
+     */
+    private double coverage(List<WordForms> words, String lessonId) {
+        if (words.isEmpty()) {
+            return 1;
+        }
+        Set<String> vocabulary = vocabularies.getOrDefault(lessonId, Set.of());
+        long covered = words.stream()
+                .filter(w -> vocabulary.contains(w.english()) || vocabulary.contains(w.filipino()))
+                .count();
+        return (double) covered / words.size();
     }
 
     private Query query(String question, Subject subject) {
@@ -103,11 +226,39 @@ public class LessonIndex {
         if (!anyTerm) {
             return null;
         }
+        for (String field : PHRASE_FIELDS) {
+            phrase(field, question)
+                    .ifPresent(phrase -> builder.add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD));
+        }
         if (subject != Subject.GENERAL) {
             Query sameSubject = new TermQuery(new Term("subject", subject.slug()));
             builder.add(new BoostQuery(sameSubject, 0.5f), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
+    }
+
+    /**
+     * The question's words near each other in the lesson ("plants make their own food"), which
+     * single terms cannot tell from a lesson that merely shares them.
+     */
+    private Optional<Query> phrase(String field, String text) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
+        int terms = 0;
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                phrase.add(new Term(field, term.toString()), position);
+                terms++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse a question held in memory", e);
+        }
+        return terms >= 2 ? Optional.of(phrase.build()) : Optional.empty();
     }
 
     private Set<String> terms(String field, String text) {
