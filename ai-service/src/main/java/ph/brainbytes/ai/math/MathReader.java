@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the math in a question written in words: runs of math tokens between words, such as
@@ -12,10 +13,25 @@ import java.util.TreeSet;
  */
 final class MathReader {
 
+    private static final Pattern SPOKEN_DIVIDE =
+            Pattern.compile("(?<=\\d)\\s+(?:divided by|hinati sa|hatiin sa)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPOKEN_TIMES =
+            Pattern.compile("(?<=\\d)\\s+(?:times|multiplied by|multiply by)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPOKEN_PLUS =
+            Pattern.compile("(?<=\\d)\\s+(?:plus|dagdagan ng)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPOKEN_MINUS =
+            Pattern.compile("(?<=\\d)\\s+(?:minus|bawasan ng)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIMES_X = Pattern.compile("(?<=\\d)\\s+[xX]\\s+(?=\\d)");
+    private static final String FRACTION = "(\\d+(?:\\.\\d+)?/\\d+(?:\\.\\d+)?)";
+    private static final Pattern FRACTION_DIVIDED_BY_FRACTION =
+            Pattern.compile("(?<![\\d./])" + FRACTION + "\\s+/\\s+" + FRACTION + "(?![\\d./])");
+    /** An "=" with something after it: an equation, not "1/2 x 3/5 = ?". */
+    private static final Pattern EQUATION = Pattern.compile("=\\s*[\\w(-]");
+
     private MathReader() {}
 
     static Optional<MathQuestion> read(String text) {
-        List<List<Token>> runs = runs(Tokenizer.tokenize(text));
+        List<List<Token>> runs = runs(Tokenizer.tokenize(spokenOperators(text)));
         List<Equation> equations = new ArrayList<>();
         for (List<Token> run : runs) {
             equation(run).ifPresent(equations::add);
@@ -31,6 +47,22 @@ final class MathReader {
                 .filter(e -> e.variables().isEmpty())
                 .findFirst()
                 .map(MathQuestion.Arithmetic::new);
+    }
+
+    /**
+     * Operators said in words ("3/5 divided by 2/3") and the "x" learners write for times between
+     * two numbers ("0.25 x 48"), as symbols. Without an "=", an x between numbers cannot be an unknown.
+     */
+    static String spokenOperators(String text) {
+        String symbols = SPOKEN_DIVIDE.matcher(text).replaceAll(" / ");
+        symbols = SPOKEN_TIMES.matcher(symbols).replaceAll(" * ");
+        symbols = SPOKEN_PLUS.matcher(symbols).replaceAll(" + ");
+        symbols = SPOKEN_MINUS.matcher(symbols).replaceAll(" - ");
+        // "3/5 ÷ 2/3" divides by the whole fraction, not by its numerator.
+        symbols = FRACTION_DIVIDED_BY_FRACTION.matcher(symbols).replaceAll("($1) / ($2)");
+        return EQUATION.matcher(symbols).find()
+                ? symbols
+                : TIMES_X.matcher(symbols).replaceAll(" * ");
     }
 
     /** One unknown per equation, at most two equations: what school algebra solves. */

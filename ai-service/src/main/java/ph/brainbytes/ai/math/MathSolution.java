@@ -18,7 +18,14 @@ public record MathSolution(Kind kind, List<Step> work, Step answer) {
         POLYNOMIAL,
         SYSTEM,
         UNIT_PRICE,
-        WORD_PROBLEM
+        WORD_PROBLEM,
+        PERCENT,
+        MEASUREMENT,
+        CONVERSION,
+        AVERAGE,
+        FARE,
+        CHANGE,
+        PROPORTION
     }
 
     public MathSolution {

@@ -14,11 +14,17 @@ public class MathSolver {
     private final ArithmeticSteps arithmetic;
     private final EquationSteps equations;
     private final WordProblems wordProblems;
+    private final AppliedProblems appliedProblems;
 
-    MathSolver(ArithmeticSteps arithmetic, EquationSteps equations, WordProblems wordProblems) {
+    MathSolver(
+            ArithmeticSteps arithmetic,
+            EquationSteps equations,
+            WordProblems wordProblems,
+            AppliedProblems appliedProblems) {
         this.arithmetic = arithmetic;
         this.equations = equations;
         this.wordProblems = wordProblems;
+        this.appliedProblems = appliedProblems;
     }
 
     /** The worked solution, or empty when the question holds no math this solver understands. */
@@ -34,6 +40,11 @@ public class MathSolver {
     }
 
     private Optional<MathSolution> solveOrThrow(String normalizedQuestion) {
+        // A problem in words first: its numbers ("2:3", "22/7") are not a calculation to do as written.
+        Optional<MathSolution> applied = appliedProblems.solve(normalizedQuestion);
+        if (applied.isPresent()) {
+            return applied;
+        }
         Optional<MathQuestion> math = MathReader.read(normalizedQuestion);
         if (math.isEmpty()) {
             return wordProblems.solve(normalizedQuestion);

@@ -32,12 +32,28 @@ final class Tokenizer {
                         variable ? Token.Kind.VARIABLE : Token.Kind.OTHER,
                         variable ? String.valueOf(Character.toLowerCase(c)) : text.substring(i, end)));
                 i = end;
+            } else if (c == ':' && isRatio(tokens, text, i)) {
+                // "x:12 = 3:4" is a proportion: a ratio is a quotient.
+                tokens.add(new Token(Token.Kind.OPERATOR, "/"));
+                i++;
             } else {
                 tokens.add(symbol(c));
                 i++;
             }
         }
         return tokens;
+    }
+
+    /** A colon between a number or unknown and another: "2:3", not "Solve: x + 1 = 2". */
+    private static boolean isRatio(List<Token> tokens, String text, int colon) {
+        Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        boolean after = colon + 1 < text.length()
+                && (Character.isDigit(text.charAt(colon + 1)) || Character.isLetter(text.charAt(colon + 1)));
+        boolean operandBefore = previous != null
+                && (previous.kind() == Token.Kind.NUMBER || previous.kind() == Token.Kind.VARIABLE)
+                && colon > 0
+                && !Character.isWhitespace(text.charAt(colon - 1));
+        return operandBefore && after;
     }
 
     /** Digits with an optional decimal part and thousands commas (1,500.25); a trailing "." is punctuation. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WordProblems {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final Pattern PRICE =
-            Pattern.compile("(?:₱|\\bphp ?|\\bp(?=\\d))" + NUMBER + "|" + NUMBER + " ?(?:pesos?|piso)\\b");
-    private static final Pattern PER_UNIT =
-            Pattern.compile("\\b(?:(?:isang|bawat|kada|per|a|an|one|1)\\s+(\\p{L}+)|each\\b)");
+    private static final String NUMBER = Amounts.NUMBER;
+    private static final Pattern PRICE = Amounts.PRICE;
+    // "a kilo", "isang kilo", "each", "ang isa" (one of them), "tig-₱25" (₱25 apiece).
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "\\b(?:(?:isang|bawat|kada|per|a|an|one|1)\\s+(\\p{L}+)|each\\b|ang isa\\b|tig-?\\s?(?=₱|\\d))");
     private static final Pattern QUANTITY = Pattern.compile("(?<![₱\\d.,])" + NUMBER + "\\s+(\\p{L}+)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\d.,])" + NUMBER);
     private static final Pattern PRICE_QUESTION =
@@ -32,7 +33,7 @@ class WordProblems {
     private enum Operation {
         SUBTRACT("\\b(left|remain(s|ing)?|natira|natitira|naiwan|difference|how many more|ilan pa|kulang)\\b"),
         DIVIDE("\\b(equally|share[ds]?|divided|hinati|hahatiin|pantay|pantay-pantay)\\b"),
-        MULTIPLY("\\b(times|beses|ulit|rows of|groups of)\\b"),
+        MULTIPLY("\\b(times|beses|ulit|rows of|groups of)\\b|\\btig-?\\s?(?=\\d)"),
         ADD("\\b(total|altogether|in all|sum|combined|lahat|kabuuan|pinagsama)\\b");
 
         private final Pattern cue;
@@ -83,6 +84,10 @@ class WordProblems {
         List<Operation> cued = Arrays.stream(Operation.values())
                 .filter(op -> op.cue.matcher(text).find())
                 .toList();
+        if (cued.size() > 1) {
+            // "How many kilos in all, 3 sacks of 25 each": "in all" asks for the result of the other operation.
+            cued = cued.stream().filter(op -> op != Operation.ADD).toList();
+        }
         if (numbers.size() != 2 || cued.size() != 1) {
             return Optional.empty();
         }
@@ -99,28 +104,27 @@ class WordProblems {
             case DIVIDE -> larger.divide(smaller, 4, RoundingMode.HALF_UP);
         };
         String key = "word.operation." + operation.name().toLowerCase(Locale.ROOT);
+        // Two peso amounts added or subtracted give pesos.
+        boolean pesos =
+                Amounts.prices(text).size() == 2 && (operation == Operation.ADD || operation == Operation.SUBTRACT);
+        Function<BigDecimal, String> shown = pesos ? Amounts::money : Amounts::plain;
         return Optional.of(new MathSolution(
                 MathSolution.Kind.WORD_PROBLEM,
                 List.of(
-                        Step.of("word.operation.numbers", plain(larger), plain(smaller)),
-                        Step.of(key, plain(larger), plain(smaller), plain(result))),
-                Step.of("math.answer.number", plain(result))));
+                        Step.of("word.operation.numbers", shown.apply(larger), shown.apply(smaller)),
+                        Step.of(key, shown.apply(larger), shown.apply(smaller), shown.apply(result))),
+                Step.of("math.answer.number", shown.apply(result))));
     }
 
     private static BigDecimal number(String text) {
-        return new BigDecimal(text.replace(",", ""));
+        return Amounts.number(text);
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return Amounts.plain(value);
     }
 
-    /** Pesos: whole amounts as they are, centavos always with two digits. */
     private static String money(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        String amount = stripped.scale() <= 0
-                ? stripped.toPlainString()
-                : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return "₱" + amount;
+        return Amounts.money(value);
     }
 }

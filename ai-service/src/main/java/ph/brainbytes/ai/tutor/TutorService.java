@@ -253,7 +253,8 @@ class TutorService {
     private static QuestionType typeOf(MathSolution solution) {
         return switch (solution.kind()) {
             case ARITHMETIC -> QuestionType.ARITHMETIC;
-            case UNIT_PRICE, WORD_PROBLEM -> QuestionType.WORD_PROBLEM;
+            case UNIT_PRICE, WORD_PROBLEM, PERCENT, MEASUREMENT, CONVERSION, AVERAGE, FARE, CHANGE, PROPORTION ->
+                QuestionType.WORD_PROBLEM;
             default -> QuestionType.EQUATION;
         };
     }
