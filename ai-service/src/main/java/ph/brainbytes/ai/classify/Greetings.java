@@ -11,7 +11,8 @@ public class Greetings {
     private static final Pattern GREETING =
             Pattern.compile("^(?:(?:hi|hello|hey|helo|good (?:morning|afternoon|evening|day)|kumusta|kamusta|musta|"
                     + "magandang (?:umaga|tanghali|hapon|gabi)|thanks|thank you|salamat|maraming salamat)"
-                    + "(?:\\s+(?:po|ho|tutor|brainbytes|there|sir|ma'am|maam|teacher|titser|a lot|so much|ulit|again))*"
+                    + "(?:\\s+(?:po|ho|tutor|brainbytes|there|sir|ma'am|maam|teacher|titser|a lot|so much|ulit|again"
+                    + "|sa inyo|sa iyo|everyone|po sa inyo))*"
                     + "[\\s!.,?]*)+$");
 
     public boolean isGreeting(String normalizedText) {

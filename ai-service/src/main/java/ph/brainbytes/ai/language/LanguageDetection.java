@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells English, Filipino and Taglish apart. Lingua, restricted to English and Tagalog, judges each
  * word; short function words, which statistics get wrong, come from word lists. A message is
- * Taglish when the minority language has at least two words and a fifth of the judged words, so a
+ * Taglish when the minority language has at least two words and 15 % of the judged words, so a
  * Filipino sentence with one borrowed term ("Ano ang photosynthesis?") stays Filipino.
  */
 @Component
@@ -21,7 +21,7 @@ public class LanguageDetection {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['-]\\p{L}+)*");
     private static final double MIN_MARGIN = 0.08;
-    private static final double MIN_MINORITY_SHARE = 0.2;
+    private static final double MIN_MINORITY_SHARE = 0.15;
     private static final int MIN_MINORITY_WORDS = 2;
 
     // Tagalog affixes written with a hyphen before a root: "i-solve", "mag-review", "mag-aral".

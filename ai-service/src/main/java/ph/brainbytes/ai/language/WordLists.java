@@ -86,7 +86,33 @@ final class WordLists {
             "each",
             "per",
             "all",
-            "total");
+            "total",
+            "first",
+            "after",
+            "every",
+            "off");
+
+    /**
+     * Names, units and the math terms Filipino classes use untranslated ("ang area ng tatsulok"):
+     * they say nothing about the language.
+     */
+    private static final Set<String> NEUTRAL = Set.of(
+            "noli",
+            "tangere",
+            "filibusterismo",
+            "florante",
+            "adarna",
+            "edsa",
+            "kilo",
+            "kilos",
+            "km",
+            "cm",
+            "kg",
+            "area",
+            "base",
+            "perimeter",
+            "volume",
+            "interest");
 
     private static final Set<String> TAGALOG = Set.of(
             "ang",
@@ -193,6 +219,9 @@ final class WordLists {
 
     /** The language of a listed word, or {@code null} when the word is not listed. */
     static Language languageOf(String word) {
+        if (NEUTRAL.contains(word)) {
+            return Language.UNKNOWN;
+        }
         if (TAGALOG.contains(word)) {
             return Language.TAGALOG;
         }
