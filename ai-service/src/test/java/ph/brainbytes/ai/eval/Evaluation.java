@@ -45,8 +45,12 @@ final class Evaluation {
     }
 
     static EvalOutcome ask(TutorPipeline pipeline, EvalItem item) {
+        return ask(pipeline, item, null);
+    }
+
+    static EvalOutcome ask(TutorPipeline pipeline, EvalItem item, String subjectHint) {
         long start = System.nanoTime();
-        TutorPipeline.Reply reply = pipeline.ask(item.text());
+        TutorPipeline.Reply reply = pipeline.ask(item.text(), subjectHint);
         double millis = (System.nanoTime() - start) / 1e6;
         return EvalOutcome.judge(item, reply, millis);
     }

@@ -17,7 +17,12 @@ public final class TutorPipeline {
 
     /** A first question in a new conversation, direct mode, no learner profile. */
     public Reply ask(String question) {
-        TutorAnswer answer = service.answer(new TutorRequest(question, null, null, null, null));
+        return ask(question, null);
+    }
+
+    /** As {@link #ask(String)}, with the conversation's subject as the backend would send it. */
+    public Reply ask(String question, String subjectHint) {
+        TutorAnswer answer = service.answer(new TutorRequest(question, null, subjectHint, null, null));
         return new Reply(
                 answer.text(),
                 answer.language().code(),
