@@ -29,7 +29,10 @@ class LessonIndexTest {
                 "Kailan ipinahayag ang kalayaan ng Pilipinas?|ss-philippine-revolution",
                 "How many islands does the Philippines have?|ss-philippine-geography",
                 "does the dog bark or barks? subject verb agreement|eng-subject-verb-agreement",
-                "how do you add fractions with different denominators|math-fractions-addition"
+                "how do you add fractions with different denominators|math-fractions-addition",
+                "pano po nagwo-work ang photosynthesis sa plants|sci-photosynthesis",
+                "ano yung evaporation at condensation sa water cycle|sci-water-cycle",
+                "sino ang nag-found ng Katipunan|ss-philippine-revolution"
             })
     void findsTheLessonInEitherLanguage(String question, String lessonId) {
         List<LessonHit> hits = INDEX.search(question, Subject.GENERAL, 1, MIN_SCORE);
