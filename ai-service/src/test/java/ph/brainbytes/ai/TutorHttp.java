@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import ph.brainbytes.common.servicetoken.ServiceTokens;
@@ -63,6 +64,8 @@ public final class TutorHttp {
                 HttpRequest.newBuilder(URI.create(base + path))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
+                        // A stream the server never closes must fail the test, not hang the build.
+                        .timeout(Duration.ofSeconds(90))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
