@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Lucene ships no Filipino analyser. This one lowercases, folds accents (kasaysayan / kasaysáyan)
- * and drops the function words that carry no topic, so "Ano ang potosintesis?" searches for
- * "potosintesis" alone.
+ * drops the function words that carry no topic, so "Ano ang potosintesis?" searches for
+ * "potosintesis" alone, and peels Tagalog affixes ({@link TagalogAffixFilter}).
  */
 final class FilipinoAnalyzer extends Analyzer {
 
@@ -101,6 +101,7 @@ final class FilipinoAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new TagalogAffixFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }
