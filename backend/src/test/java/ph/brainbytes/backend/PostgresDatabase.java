@@ -10,7 +10,9 @@ import java.sql.Statement;
 /** The local PostgreSQL the integration tests run against (trust authentication, user postgres). */
 public final class PostgresDatabase {
 
-    public static final String NAME = "brainbytes_it";
+    /** BRAINBYTES_IT_DATABASE lets two checkouts test on one server without touching each other's data. */
+    public static final String NAME = System.getenv().getOrDefault("BRAINBYTES_IT_DATABASE", "brainbytes_it");
+
     public static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + NAME;
     public static final String USER = "postgres";
 
