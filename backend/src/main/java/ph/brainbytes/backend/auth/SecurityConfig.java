@@ -9,6 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,8 +32,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Stateless bearer-token security for the JSON API; no cookies, so no CSRF tokens either. */
+/**
+ * Stateless bearer-token security for the JSON API; no cookies, so no CSRF tokens either. Role checks sit on the
+ * controllers ({@code @PreAuthorize}), ownership checks in the features that own the data.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 @EnableConfigurationProperties({SecurityProperties.class, LoginLimits.class})
 class SecurityConfig {
 
