@@ -26,6 +26,7 @@ import reactor.core.scheduler.Schedulers;
 public class LlmTutor {
 
     private static final Logger log = LoggerFactory.getLogger(LlmTutor.class);
+    private static final int MAX_CAUSE_DEPTH = 32;
 
     private final ChatModel model;
     private final String provider;
@@ -127,8 +128,9 @@ public class LlmTutor {
     }
 
     private static String rootType(Throwable failure) {
+        // Bounded, so a cause chain that loops back on itself cannot hang the request thread.
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        for (int depth = 0; depth < MAX_CAUSE_DEPTH && root.getCause() != null; depth++) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();

@@ -58,21 +58,21 @@ class WordProblems {
             return Optional.empty();
         }
         BigDecimal each = number(price.group(1) != null ? price.group(1) : price.group(2));
-        Matcher quantity = QUANTITY.matcher(text);
-        while (quantity.find()) {
-            if (quantity.group(2).matches("pesos?|piso")) {
-                continue;
-            }
-            BigDecimal count = number(quantity.group(1));
-            BigDecimal total = count.multiply(each);
-            return Optional.of(new MathSolution(
-                    MathSolution.Kind.UNIT_PRICE,
-                    List.of(
-                            Step.of("word.unit-price.given", quantity.group(2), money(each), plain(count)),
-                            Step.of("word.unit-price.multiply", plain(count), money(each), money(total))),
-                    Step.of("word.unit-price.answer", plain(count), quantity.group(2), money(total))));
-        }
-        return Optional.empty();
+        // The first number followed by a thing counted, not by "pesos", is how many are bought.
+        return QUANTITY.matcher(text)
+                .results()
+                .filter(quantity -> !quantity.group(2).matches("pesos?|piso"))
+                .findFirst()
+                .map(quantity -> {
+                    BigDecimal count = number(quantity.group(1));
+                    BigDecimal total = count.multiply(each);
+                    return new MathSolution(
+                            MathSolution.Kind.UNIT_PRICE,
+                            List.of(
+                                    Step.of("word.unit-price.given", quantity.group(2), money(each), plain(count)),
+                                    Step.of("word.unit-price.multiply", plain(count), money(each), money(total))),
+                            Step.of("word.unit-price.answer", plain(count), quantity.group(2), money(total)));
+                });
     }
 
     private Optional<MathSolution> oneOperation(String text) {

@@ -24,8 +24,10 @@ record PageCursor(Instant updatedAt, UUID id) {
             return new PageCursor(
                     Instant.parse(plain.substring(0, separator)), UUID.fromString(plain.substring(separator + 1)));
         } catch (RuntimeException malformed) {
-            throw new ApiException(
+            ApiException invalid = new ApiException(
                     HttpStatus.BAD_REQUEST, "invalid-cursor", "The cursor is not one this service handed out.");
+            invalid.initCause(malformed);
+            throw invalid;
         }
     }
 }

@@ -47,7 +47,9 @@ public class Users {
             return repository.saveAndFlush(user);
         } catch (DataIntegrityViolationException raced) {
             // Two registrations with the same address at once: the unique index decides.
-            throw emailTaken();
+            ApiException taken = emailTaken();
+            taken.initCause(raced);
+            throw taken;
         }
     }
 
