@@ -2,12 +2,14 @@ package ph.brainbytes.ai;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Each library stays behind the one feature that owns it, and features do not depend in circles. */
@@ -60,6 +62,34 @@ class ArchitectureTest {
                 .andShould()
                 .notBePublic()
                 .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLlmFeatureTouchesSpringAi() {
+        // Provider types stay behind the llm feature, so the offline engine and the tutor endpoint
+        // never depend on a model client, and switching providers touches one package.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..llm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.ai..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theTutorEngineKeepsNoDatabase() {
+        // The ai-service is stateless: the backend is the system of record.
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "jakarta.persistence..", "org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dependenciesAreInjectedThroughConstructors() {
+        noFields().should().beAnnotatedWith(Autowired.class).check(CLASSES);
     }
 
     @Test
