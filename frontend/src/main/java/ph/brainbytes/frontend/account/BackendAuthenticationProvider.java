@@ -39,9 +39,11 @@ class BackendAuthenticationProvider implements AuthenticationProvider {
                     SignedInUser.of(profile), null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         } catch (BackendProblemException e) {
             if (e.status() == 429) {
-                throw new TooManyAttemptsException();
+                TooManyAttemptsException tooMany = new TooManyAttemptsException();
+                tooMany.initCause(e);
+                throw tooMany;
             }
-            throw new BadCredentialsException("backend refused the credentials");
+            throw new BadCredentialsException("backend refused the credentials", e);
         } catch (BackendUnavailableException e) {
             throw new AuthenticationServiceException("backend unavailable", e);
         }

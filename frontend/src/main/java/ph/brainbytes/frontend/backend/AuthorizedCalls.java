@@ -41,7 +41,9 @@ class AuthorizedCalls {
         } catch (BackendProblemException e) {
             if (e.status() == 401) {
                 tokens.clear();
-                throw new SessionExpiredException();
+                SessionExpiredException expired = new SessionExpiredException();
+                expired.initCause(e);
+                throw expired;
             }
             throw e;
         }
@@ -66,7 +68,9 @@ class AuthorizedCalls {
                 return fresh;
             } catch (BackendProblemException refused) {
                 tokens.clear();
-                throw new SessionExpiredException();
+                SessionExpiredException expired = new SessionExpiredException();
+                expired.initCause(refused);
+                throw expired;
             }
         }
     }
