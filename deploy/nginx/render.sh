@@ -9,9 +9,9 @@ usage() {
 Usage: deploy/nginx/render.sh OUTPUT_FILE
 Reads deploy/nginx/nginx.conf.template and writes OUTPUT_FILE with these variables filled in:
   BB_NGINX_RUN_DIR BB_NGINX_LOG_DIR BB_NGINX_TEMP_DIR BB_HTTP_PORT BB_HTTPS_PORT
-  BB_HTTPS_PORT_SUFFIX (may be empty) BB_TLS_CERT BB_TLS_KEY BB_FRONTEND_SERVERS BB_BACKEND_SERVERS
+  BB_HTTPS_PORT_SUFFIX (may be empty) BB_TLS_CERT BB_TLS_KEY BB_FRONTEND_SERVERS BB_BACKEND_SERVERS BB_GRAFANA_SERVERS
 Example:
-  BB_FRONTEND_SERVERS='server 127.0.0.1:3001;' BB_BACKEND_SERVERS='server 127.0.0.1:3000;' ... \
+  BB_FRONTEND_SERVERS='server 127.0.0.1:3001;' BB_BACKEND_SERVERS='server 127.0.0.1:3000;' BB_GRAFANA_SERVERS='server 127.0.0.1:3030;' ... \
     deploy/nginx/render.sh /tmp/nginx.conf && nginx -t -c /tmp/nginx.conf
 USAGE
 }
@@ -23,7 +23,7 @@ fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 required=(BB_NGINX_RUN_DIR BB_NGINX_LOG_DIR BB_NGINX_TEMP_DIR BB_HTTP_PORT BB_HTTPS_PORT
-  BB_TLS_CERT BB_TLS_KEY BB_FRONTEND_SERVERS BB_BACKEND_SERVERS)
+  BB_TLS_CERT BB_TLS_KEY BB_FRONTEND_SERVERS BB_BACKEND_SERVERS BB_GRAFANA_SERVERS)
 missing=()
 for name in "${required[@]}"; do
   [[ -n "${!name:-}" ]] || missing+=("$name")
