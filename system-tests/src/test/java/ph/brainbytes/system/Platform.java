@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The three services as a user runs them: through the {@code brainbytes} launcher, on free ports,
  * with a data directory of their own under {@code target/}.
  */
-final class Platform {
+public final class Platform {
 
     private static final Duration LAUNCH_TIMEOUT = Duration.ofMinutes(5);
 
@@ -25,7 +25,7 @@ final class Platform {
     private final Path dataDir;
     private final Map<String, String> ports = new HashMap<>();
 
-    Platform(Path dataDir) {
+    public Platform(Path dataDir) {
         this.root = Path.of(System.getProperty("brainbytes.root", ".."))
                 .toAbsolutePath()
                 .normalize();
@@ -41,11 +41,20 @@ final class Platform {
         }
     }
 
-    String frontendUrl() {
+    public String frontendUrl() {
         return "http://localhost:" + ports.get("BRAINBYTES_FRONTEND_PORT");
     }
 
-    String managementUrl(String service) {
+    public String backendUrl() {
+        return "http://127.0.0.1:" + ports.get("BRAINBYTES_BACKEND_PORT");
+    }
+
+    /** A port the launcher is told to use, by its variable name without the prefix, e.g. {@code AI_PORT}. */
+    public int port(String name) {
+        return Integer.parseInt(ports.get("BRAINBYTES_" + name));
+    }
+
+    public String managementUrl(String service) {
         String key = switch (service) {
             case "frontend" -> "BRAINBYTES_FRONTEND_MANAGEMENT_PORT";
             case "backend" -> "BRAINBYTES_BACKEND_MANAGEMENT_PORT";
@@ -54,12 +63,12 @@ final class Platform {
         return "http://127.0.0.1:" + ports.get(key);
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
     /** Runs {@code ./brainbytes <args>} to completion and returns what it printed. */
-    LauncherRun run(String... args) {
+    public LauncherRun run(String... args) {
         try {
             Process process = launcher(args).start();
             if (!process.waitFor(LAUNCH_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -83,7 +92,7 @@ final class Platform {
                 .start();
     }
 
-    ProcessBuilder launcher(String... args) {
+    public ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("brainbytes").toString());
         command.addAll(List.of(args));
@@ -119,5 +128,5 @@ final class Platform {
         }
     }
 
-    record LauncherRun(int exitCode, String output) {}
+    public record LauncherRun(int exitCode, String output) {}
 }
