@@ -3,12 +3,13 @@ package ph.brainbytes.ai.tutor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
  * The tutor's own metrics: {@code brainbytes_tutor_answers_total}, {@code
- * brainbytes_tutor_answer_duration_seconds}, {@code brainbytes_tutor_safety_interventions_total} and
- * {@code brainbytes_tutor_lesson_misses_total}.
+ * brainbytes_tutor_answer_duration_seconds}, {@code brainbytes_tutor_first_token_seconds}, {@code
+ * brainbytes_tutor_safety_interventions_total} and {@code brainbytes_tutor_lesson_misses_total}.
  */
 @Component
 class TutorMetrics {
@@ -44,6 +45,31 @@ class TutorMetrics {
                     .register(registry)
                     .increment();
         }
+    }
+
+    /**
+     * Bucket bounds for the wait until a streamed answer's first words: what a learner on a slow
+     * phone notices, from instant to the point where the backend gives up (20 s).
+     */
+    private static final Duration[] FIRST_TOKEN_BUCKETS = {
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(3),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(20)
+    };
+
+    /** The first chunk of a streamed answer was written: the time since the question arrived. */
+    void firstToken(String provider, Timer.Sample sample) {
+        sample.stop(Timer.builder("brainbytes.tutor.first.token")
+                .description("Time from a streamed question to the first chunk of its answer")
+                .tag("provider", provider)
+                .serviceLevelObjectives(FIRST_TOKEN_BUCKETS)
+                .register(registry));
     }
 
     /** A question that looked like a knowledge question but matched no lesson: a gap in the curriculum. */

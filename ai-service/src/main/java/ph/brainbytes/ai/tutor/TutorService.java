@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -93,12 +94,14 @@ class TutorService {
      * answer instead; after it, only the offline answer as the final event.
      */
     Flux<TutorEvent> stream(TutorRequest request) {
-        return Mono.fromCallable(() -> new Start(metrics.start(), plan(request)))
+        Timer.Sample arrived = metrics.start();
+        return Mono.fromCallable(() -> new Start(arrived, plan(request), new AtomicBoolean()))
                 // Retrieval and algebra are CPU work; keep them off the threads that write the stream.
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMapMany(start -> model.filter(m -> start.plan().forModel())
-                        .map(m -> streamModel(m, start.plan(), request))
-                        .orElseGet(() -> offlineEvents(start.plan().offline()))
+                        .map(m -> streamModel(m, start, request))
+                        .orElseGet(
+                                () -> timedFirst(offlineEvents(start.plan().offline()), OfflineTutor.PROVIDER, start))
                         .doOnNext(event -> {
                             if (event instanceof TutorEvent.Final last) {
                                 finish(last.answer(), start.sample());
@@ -106,16 +109,30 @@ class TutorService {
                         }));
     }
 
-    private Flux<TutorEvent> streamModel(LlmTutor llm, Plan plan, TutorRequest request) {
+    private Flux<TutorEvent> streamModel(LlmTutor llm, Start start, TutorRequest request) {
+        Plan plan = start.plan();
         StringBuilder text = new StringBuilder();
-        return llm.stream(prompt(plan, request))
-                .doOnNext(text::append)
-                .<TutorEvent>map(TutorEvent.Delta::new)
+        return timedFirst(
+                        llm.stream(prompt(plan, request)).doOnNext(text::append).<TutorEvent>map(TutorEvent.Delta::new),
+                        llm.provider(),
+                        start)
                 .concatWith(
                         Mono.fromSupplier(() -> new TutorEvent.Final(plan.fromModel(text.toString(), llm.provider()))))
                 .onErrorResume(failure -> text.isEmpty()
-                        ? offlineEvents(plan.offline())
+                        ? timedFirst(offlineEvents(plan.offline()), OfflineTutor.PROVIDER, start)
                         : Flux.just(new TutorEvent.Final(plan.offline())));
+    }
+
+    /**
+     * Records the time to the first chunk of text, once per question, under the provider that wrote
+     * it: the offline engine when a model failed before its first chunk.
+     */
+    private Flux<TutorEvent> timedFirst(Flux<TutorEvent> events, String provider, Start start) {
+        return events.doOnNext(event -> {
+            if (event instanceof TutorEvent.Delta && start.firstChunk().compareAndSet(false, true)) {
+                metrics.firstToken(provider, start.sample());
+            }
+        });
     }
 
     /** Paragraph by paragraph, so the offline engine streams like a model does. */
@@ -259,7 +276,7 @@ class TutorService {
         };
     }
 
-    private record Start(Timer.Sample sample, Plan plan) {}
+    private record Start(Timer.Sample sample, Plan plan, AtomicBoolean firstChunk) {}
 
     /**
      * What the pipeline decided: the offline answer, and for questions a model may answer, the

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +86,8 @@ abstract class LanguageModelContract {
 
     @Test
     void theModelsAnswerStreamsInChunksThenWhole() throws Exception {
+        long modelBefore = firstTokens(provider());
+        long offlineBefore = firstTokens("offline");
         TutorHttp.Stream stream = tutor.stream(PHOTOSYNTHESIS);
 
         assertThat(stream.contentType()).startsWith("text/event-stream");
@@ -94,6 +97,10 @@ abstract class LanguageModelContract {
         assertThat(stream.answer().path("text").asString()).isEqualTo(FakeModelServer.ANSWER);
         assertThat(stream.answer().path("citations").get(0).path("id").asString())
                 .isEqualTo("sci-photosynthesis");
+        assertThat(firstTokens(provider()))
+                .as("first chunk timed under the model")
+                .isEqualTo(modelBefore + 1);
+        assertThat(firstTokens("offline")).isEqualTo(offlineBefore);
     }
 
     @Test
@@ -120,8 +127,13 @@ abstract class LanguageModelContract {
     void aFailingStreamStreamsTheOfflineAnswerInstead() throws Exception {
         model().behave(FakeModelServer.Behaviour.FAILING);
         double before = count("brainbytes.tutor.llm.fallbacks", "reason", "error");
+        long offlineBefore = firstTokens("offline");
 
         TutorHttp.Stream stream = tutor.stream(PHOTOSYNTHESIS);
+
+        assertThat(firstTokens("offline"))
+                .as("the first words came from the offline engine")
+                .isEqualTo(offlineBefore + 1);
 
         assertThat(stream.answer().path("provider").asString()).isEqualTo("offline");
         assertThat(stream.answer().path("text").asString()).contains("sunlight");
@@ -177,6 +189,13 @@ abstract class LanguageModelContract {
         assertThat(answer.path("citations").get(0).path("id").asString()).isEqualTo("sci-photosynthesis");
         assertThat(model().requests()).hasSize(attempts);
         assertThat(count("brainbytes.tutor.llm.fallbacks", "reason", reason)).isEqualTo(before + 1);
+    }
+
+    private long firstTokens(String provider) {
+        Timer timer = meters.find("brainbytes.tutor.first.token")
+                .tag("provider", provider)
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private double count(String name, String tag, String value) {

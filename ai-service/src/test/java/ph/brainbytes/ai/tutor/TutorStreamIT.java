@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.CountAtBucket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.model.ChatModel;
@@ -65,6 +69,35 @@ class TutorStreamIT {
         assertThat(stream.answer()).isEqualTo(tutor.answer(question));
         assertThat(stream.answer().path("provider").asString()).isEqualTo("offline");
         assertThat(stream.answer().path("language").asString()).isEqualTo("fil");
+    }
+
+    @Test
+    void theWaitForTheFirstStreamedWordsIsTimedOncePerStreamedQuestion() throws Exception {
+        long before = firstTokenCount();
+
+        TutorHttp.Stream stream = tutor.stream("{\"question\": \"Ano ang pangngalan?\", \"subject\": \"filipino\"}");
+        tutor.answer("{\"question\": \"Ano ang pandiwa?\", \"subject\": \"filipino\"}");
+
+        assertThat(stream.deltas()).hasSizeGreaterThan(1);
+        Timer timer = meters.find("brainbytes.tutor.first.token")
+                .tag("provider", "offline")
+                .timer();
+        assertThat(timer.count())
+                .as("one stream, several chunks, one non-streamed answer")
+                .isEqualTo(before + 1);
+        assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        assertThat(Arrays.stream(timer.takeSnapshot().histogramCounts())
+                        .map(CountAtBucket::bucket)
+                        .toList())
+                .as("bucket bounds in seconds")
+                .contains(0.25, 1.0, 5.0, 20.0);
+    }
+
+    private long firstTokenCount() {
+        Timer timer = meters.find("brainbytes.tutor.first.token")
+                .tag("provider", "offline")
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

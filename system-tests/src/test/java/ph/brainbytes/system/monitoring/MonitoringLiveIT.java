@@ -63,6 +63,8 @@ class MonitoringLiveIT {
             ENV.put("BRAINBYTES_" + name, String.valueOf(ports.get(name)));
         }
         ENV.put("BRAINBYTES_DATA_DIR", data.toString());
+        // Three JVMs on a shared machine: the same readiness wait as LaunchedPlatform.
+        ENV.put("BRAINBYTES_READY_TIMEOUT", "480");
         launcher("up", "-d");
 
         int port = AlertmanagerIT.freePort();
@@ -73,6 +75,8 @@ class MonitoringLiveIT {
                 .replace("127.0.0.1:9300", "127.0.0.1:" + ports.get("BACKEND_MANAGEMENT_PORT"))
                 .replace("127.0.0.1:9302", "127.0.0.1:" + ports.get("AI_MANAGEMENT_PORT"))
                 .replace("127.0.0.1:9090", "127.0.0.1:" + port)
+                // No Alertmanager in this test (AlertDeliveryIT has one): a free port nobody answers on.
+                .replace("127.0.0.1:9093", "127.0.0.1:" + AlertmanagerIT.freePort())
                 .replace("scrape_interval: 15s", "scrape_interval: 2s")
                 .replace("scrape_timeout: 10s", "scrape_timeout: 2s")
                 .replace("evaluation_interval: 30s", "evaluation_interval: 2s")
@@ -121,7 +125,7 @@ class MonitoringLiveIT {
         int checked = 0;
         while (record.find()) {
             String name = record.group(1);
-            if (name.startsWith("instance:node_") || name.contains("llm_fallbacks")) {
+            if (name.startsWith("instance:node_") || name.contains("llm_fallbacks") || usesPending(name)) {
                 continue;
             }
             if (!hasData(name)) {
@@ -146,7 +150,7 @@ class MonitoringLiveIT {
                             .replace("$__rate_interval", "1m")
                             .replace("$__range", "1h")
                             .replace("$job", "frontend|backend|ai-service");
-                    if (!NOT_HERE.matcher(query).find() && !hasData(query)) {
+                    if (!NOT_HERE.matcher(query).find() && !usesPending(query) && !hasData(query)) {
                         empty.add(dashboard.getFileName() + ": " + query);
                     }
                 }
@@ -160,12 +164,23 @@ class MonitoringLiveIT {
         Instant deadline = Instant.now().plusSeconds(30);
         String alerts;
         do {
-            alerts = query("ALERTS");
+            // Firing only: on a loaded machine a latency alert may be pending (its for: 10m cannot
+            // elapse within this test); pending alerts are printed, not counted.
+            alerts = query("ALERTS{alertstate=\"firing\"}");
             Thread.sleep(1000);
         } while (!alerts.contains("SafetyFlagNeedsHuman") && Instant.now().isBefore(deadline));
+        System.out.println("MonitoringLiveIT: pending alerts: " + query("ALERTS{alertstate=\"pending\"}"));
         assertThat(alerts)
                 .contains("\"alertname\":\"SafetyFlagNeedsHuman\"", "\"category\":\"self-harm\"")
                 .containsOnlyOnce("\"alertname\"");
+    }
+
+    /** Whether a query or recording rule reads a metric the catalog lists as pending (recorded on another branch). */
+    private static boolean usesPending(String query) throws IOException {
+        return MetricsCatalog.read().rows().stream()
+                .filter(MetricsCatalog.Row::pending)
+                .map(row -> row.name().replaceFirst("_total$", ""))
+                .anyMatch(query::contains);
     }
 
     private static void learnerRequests(String backend, String frontend) throws Exception {
@@ -199,6 +214,17 @@ class MonitoringLiveIT {
                     "{\"text\":\"" + question + "\"}",
                     201);
         }
+        // One answer streamed, for the time to the first words.
+        HttpResponse<String> streamed = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(backend + "/api/v1/conversations/" + conversation + "/messages/stream"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ano ang photosynthesis?\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.body()).contains("event:answer");
         for (String page : List.of("/", "/login", "/signup")) {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(frontend + page)).build(), HttpResponse.BodyHandlers.ofString());
