@@ -2,14 +2,18 @@ package ph.brainbytes.backend;
 
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to a running backend over real HTTP, the way the frontend does. */
 public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient http;
 
@@ -41,6 +45,55 @@ public final class ApiClient {
 
     public ResponseEntity<JsonNode> get(String path, String accessToken) {
         return http.get()
+                .uri(path)
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** GET with one query parameter, encoded strictly (so %, _, + and quotes arrive as typed). */
+    public ResponseEntity<JsonNode> get(String path, String accessToken, String parameter, String value) {
+        return http.get()
+                .uri(builder ->
+                        builder.path(path).queryParam(parameter, "{value}").build(value))
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** Any method with a raw body, for requests a well-behaved client would never send. */
+    public ResponseEntity<JsonNode> send(HttpMethod method, String path, String accessToken, String rawJson) {
+        return http.method(method)
+                .uri(path)
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(rawJson == null ? "" : rawJson)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> put(String path, String accessToken, Object body) {
+        return send(HttpMethod.PUT, path, accessToken, JSON.writeValueAsString(body));
+    }
+
+    public ResponseEntity<JsonNode> patch(String path, String accessToken, Object body) {
+        return send(HttpMethod.PATCH, path, accessToken, JSON.writeValueAsString(body));
+    }
+
+    public ResponseEntity<JsonNode> delete(String path, String accessToken) {
+        return http.delete()
                 .uri(path)
                 .headers(h -> {
                     if (accessToken != null) {

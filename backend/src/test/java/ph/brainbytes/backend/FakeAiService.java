@@ -36,6 +36,7 @@ public final class FakeAiService {
     private final List<String> traceParents = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
     private volatile int status = 200;
+    private volatile String answer = ANSWER;
 
     private FakeAiService() {
         try {
@@ -69,6 +70,11 @@ public final class FakeAiService {
         this.delay = delay;
     }
 
+    /** Makes the next calls answer with {@code body} (JSON); {@code null} restores the scripted answer. */
+    public void answerWith(String body) {
+        this.answer = body == null ? ANSWER : body;
+    }
+
     /** Makes the next calls fail with {@code status}; 200 restores normal answers. */
     public void respondWith(int status) {
         this.status = status;
@@ -87,7 +93,7 @@ public final class FakeAiService {
                 exchange.sendResponseHeaders(status, -1);
                 return;
             }
-            byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

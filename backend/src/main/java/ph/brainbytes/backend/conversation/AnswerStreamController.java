@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +38,9 @@ class AnswerStreamController {
     private final Questions questions;
     private final AsyncTaskExecutor executor;
 
-    AnswerStreamController(Questions questions, AsyncTaskExecutor executor) {
+    AnswerStreamController(
+            Questions questions,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor executor) {
         this.questions = questions;
         this.executor = executor;
     }

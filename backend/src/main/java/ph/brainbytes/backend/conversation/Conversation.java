@@ -50,6 +50,10 @@ class Conversation {
         updatedAt = at;
     }
 
+    void rename(String newTitle) {
+        title = newTitle;
+    }
+
     void recordAnswer(Instant at) {
         updatedAt = at;
     }

@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.validation.StorableText;
 
 /**
  * Conversations and their messages. {@code GET …/messages} answers {@code {items: [...]}}, oldest
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conversations")
 class ConversationController {
 
-    static final String SUBJECTS = "math|science|english|filipino|social-studies|general";
+    static final String SUBJECTS = Subjects.PATTERN;
 
     private final Conversations conversations;
     private final Questions questions;
@@ -45,9 +48,21 @@ class ConversationController {
     @GetMapping
     Views.ConversationPage list(
             @AuthenticationPrincipal Jwt jwt,
-            @RequestParam(required = false) @Size(max = 120) String q,
+            @RequestParam(required = false) @Size(max = 120) @StorableText String q,
             @RequestParam(required = false) @Size(max = 200) String cursor) {
         return conversations.list(userId(jwt), q, cursor);
+    }
+
+    @PatchMapping("/{id}")
+    Views.ConversationSummary rename(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody Rename body) {
+        return Views.ConversationSummary.of(conversations.rename(userId(jwt), id, body.title()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        conversations.delete(userId(jwt), id);
     }
 
     @GetMapping("/{id}/messages")
@@ -75,10 +90,15 @@ class ConversationController {
             @Pattern(regexp = SUBJECTS, message = "must be one of " + SUBJECTS)
             String subject,
 
-            @Size(max = Conversation.TITLE_MAX) String title) {}
+            @Size(max = Conversation.TITLE_MAX) @StorableText
+            String title) {}
+
+    record Rename(
+            @NotBlank @Size(max = Conversation.TITLE_MAX) @StorableText
+            String title) {}
 
     record NewQuestion(
-            @NotBlank @Size(max = 4000) String text,
+            @NotBlank @Size(max = 4000) @StorableText String text,
 
             @Pattern(regexp = "direct|socratic", message = "must be \"direct\" or \"socratic\"")
             String mode) {}

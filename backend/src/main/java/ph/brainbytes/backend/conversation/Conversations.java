@@ -55,6 +55,19 @@ class Conversations {
                 page.stream().map(Views.ConversationSummary::of).toList(), next);
     }
 
+    @Transactional
+    Conversation rename(UUID userId, UUID conversationId, String title) {
+        Conversation conversation = owned(userId, conversationId);
+        conversation.rename(title.strip());
+        return conversation;
+    }
+
+    /** The database removes the messages, their feedback and idempotency keys with it (on delete cascade). */
+    @Transactional
+    void delete(UUID userId, UUID conversationId) {
+        conversations.delete(owned(userId, conversationId));
+    }
+
     @Transactional(readOnly = true)
     List<Message> transcript(UUID userId, UUID conversationId) {
         owned(userId, conversationId);

@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ph.brainbytes.backend.tutor.Tutor;
 import ph.brainbytes.backend.tutor.TutorRequest;
 import ph.brainbytes.backend.user.User;
-import ph.brainbytes.backend.user.Users;
 import ph.brainbytes.common.problem.ApiException;
 
 /**
@@ -34,7 +33,8 @@ class Questions {
     private final ConversationRepository conversationRepository;
     private final MessageRepository messages;
     private final IdempotencyKeyRepository idempotencyKeys;
-    private final Users users;
+    private final QuestionAdmission admission;
+    private final LearningMetrics metrics;
     private final Tutor tutor;
     private final MessageSource texts;
     private final TransactionTemplate transaction;
@@ -45,7 +45,8 @@ class Questions {
             ConversationRepository conversationRepository,
             MessageRepository messages,
             IdempotencyKeyRepository idempotencyKeys,
-            Users users,
+            QuestionAdmission admission,
+            LearningMetrics metrics,
             Tutor tutor,
             MessageSource texts,
             TransactionTemplate transaction,
@@ -54,7 +55,8 @@ class Questions {
         this.conversationRepository = conversationRepository;
         this.messages = messages;
         this.idempotencyKeys = idempotencyKeys;
-        this.users = users;
+        this.admission = admission;
+        this.metrics = metrics;
         this.tutor = tutor;
         this.texts = texts;
         this.transaction = transaction;
@@ -69,6 +71,8 @@ class Questions {
                 return replay(earlier.get(), conversationId);
             }
         }
+        // Refused questions are never stored, so the quota is spent before anything is written.
+        QuestionAdmission.Admitted admitted = admission.admit(userId, mode);
         Message question;
         try {
             question = transaction.execute(status -> storeQuestion(userId, conversationId, text, idempotencyKey));
@@ -82,23 +86,26 @@ class Questions {
                     .orElseThrow(() -> sameKeyAtOnce);
         }
         log.info("question stored conversation={}", conversationId);
+        metrics.questionAsked(userId);
 
-        User learner = users.findById(userId).orElseThrow();
-        AnswerContent content = tutor.ask(request(question, conversation, mode, learner))
+        User learner = admitted.learner();
+        AnswerContent content = tutor.ask(request(question, conversation, admitted.mode(), learner))
                 .map(AnswerContent::from)
-                .orElseGet(() -> unavailable(conversation, mode, learner));
+                .orElseGet(() -> unavailable(conversation, admitted.mode(), learner));
         Message answer = transaction.execute(status -> storeAnswer(userId, conversationId, content, idempotencyKey));
         log.info("answer stored provider={} language={}", answer.getProvider(), answer.getLanguage());
+        metrics.questionAnswered(learner, answer.getSubject(), answer.getLanguage());
         return Views.Exchange.of(question, answer);
     }
 
     /** Stores the question of a streamed exchange; the answer follows with {@link #answer}. */
     Pending store(UUID userId, UUID conversationId, String text, String mode) {
         Conversation conversation = conversations.owned(userId, conversationId);
+        QuestionAdmission.Admitted admitted = admission.admit(userId, mode);
         Message question = transaction.execute(status -> storeQuestion(userId, conversationId, text, null));
         log.info("question stored conversation={} streamed=true", conversationId);
-        return new Pending(
-                userId, conversation, question, mode, users.findById(userId).orElseThrow());
+        metrics.questionAsked(userId);
+        return new Pending(userId, conversation, question, admitted.mode(), admitted.learner());
     }
 
     /**
@@ -114,6 +121,7 @@ class Questions {
         Message answer =
                 transaction.execute(status -> storeAnswer(pending.userId(), conversation.getId(), content, null));
         log.info("answer stored provider={} language={} streamed=true", answer.getProvider(), answer.getLanguage());
+        metrics.questionAnswered(pending.learner(), answer.getSubject(), answer.getLanguage());
         return Views.Exchange.of(pending.question(), answer);
     }
 
