@@ -58,6 +58,15 @@ public final class ApiClient {
         return request.retrieve().toEntity(JsonNode.class);
     }
 
+    /** Only the status of a call, whatever the body type (JSON, an image, an event stream). */
+    public HttpStatusCode status(HttpMethod method, String path, String accessToken, Object body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> bearer(h, accessToken));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toBodilessEntity().getStatusCode();
+    }
+
     /** Sends {@code raw} exactly as given, e.g. malformed JSON. */
     public ResponseEntity<String> sendRaw(
             HttpMethod method, String path, String accessToken, MediaType type, byte[] raw) {
