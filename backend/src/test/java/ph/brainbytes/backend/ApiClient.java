@@ -1,5 +1,6 @@
 package ph.brainbytes.backend;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +25,10 @@ public final class ApiClient {
     public static final int ADULT_BIRTH_YEAR = 1990;
 
     private final RestClient http;
+    private final int port;
 
     public ApiClient(int port) {
+        this.port = port;
         this.http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> {})
@@ -67,16 +70,16 @@ public final class ApiClient {
         return request.retrieve().toBodilessEntity().getStatusCode();
     }
 
-    /** Sends {@code raw} exactly as given, e.g. malformed JSON. */
+    /** Sends {@code raw} (or nothing when null) to {@code path} exactly as given, neither re-encoded nor checked. */
     public ResponseEntity<String> sendRaw(
             HttpMethod method, String path, String accessToken, MediaType type, byte[] raw) {
-        return http.method(method)
-                .uri(path)
-                .headers(h -> bearer(h, accessToken))
-                .contentType(type)
-                .body(raw)
-                .retrieve()
-                .toEntity(String.class);
+        RestClient.RequestBodySpec request = http.method(method)
+                .uri(URI.create("http://localhost:" + port + path))
+                .headers(h -> bearer(h, accessToken));
+        if (raw != null) {
+            request.contentType(type).body(raw);
+        }
+        return request.retrieve().toEntity(String.class);
     }
 
     /** Uploads {@code content} as the multipart part {@code file}. */
