@@ -1,11 +1,17 @@
 package ph.brainbytes.backend;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,9 +21,17 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A password that passes the policy; test accounts share it. */
+    public static final String PASSWORD = "correct horse battery";
+
+    /** An adult's birth year, so no guardian is needed. */
+    public static final int ADULT_BIRTH_YEAR = 1990;
+
     private final RestClient http;
+    private final int port;
 
     public ApiClient(int port) {
+        this.port = port;
         this.http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> {})
@@ -32,9 +46,7 @@ public final class ApiClient {
         return http.post()
                 .uri(path)
                 .headers(h -> {
-                    if (accessToken != null) {
-                        h.setBearerAuth(accessToken);
-                    }
+                    bearer(h, accessToken);
                     headers.forEach(h::add);
                 })
                 .contentType(MediaType.APPLICATION_JSON)
@@ -43,14 +55,66 @@ public final class ApiClient {
                 .toEntity(JsonNode.class);
     }
 
+    /** Any method with a JSON body (or none when {@code body} is null). */
+    public ResponseEntity<JsonNode> send(HttpMethod method, String path, String accessToken, Object body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> bearer(h, accessToken));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toEntity(JsonNode.class);
+    }
+
+    /** Only the status of a call, whatever the body type (JSON, an image, an event stream). */
+    public HttpStatusCode status(HttpMethod method, String path, String accessToken, Object body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> bearer(h, accessToken));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toBodilessEntity().getStatusCode();
+    }
+
+    /** Sends {@code raw} (or nothing when null) to {@code path} exactly as given, neither re-encoded nor checked. */
+    public ResponseEntity<String> sendRaw(
+            HttpMethod method, String path, String accessToken, MediaType type, byte[] raw) {
+        RestClient.RequestBodySpec request = http.method(method)
+                .uri(URI.create("http://localhost:" + port + path))
+                .headers(h -> bearer(h, accessToken));
+        if (raw != null) {
+            request.contentType(type).body(raw);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /** Uploads {@code content} as the multipart part {@code file}. */
+    public ResponseEntity<JsonNode> upload(String path, String accessToken, String filename, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return http.put()
+                .uri(path)
+                .headers(h -> bearer(h, accessToken))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<byte[]> getBytes(String path, String accessToken) {
+        return http.get()
+                .uri(path)
+                .headers(h -> bearer(h, accessToken))
+                .retrieve()
+                .toEntity(byte[].class);
+    }
+
     public ResponseEntity<JsonNode> get(String path, String accessToken) {
         return http.get()
                 .uri(path)
-                .headers(h -> {
-                    if (accessToken != null) {
-                        h.setBearerAuth(accessToken);
-                    }
-                })
+                .headers(h -> bearer(h, accessToken))
                 .retrieve()
                 .toEntity(JsonNode.class);
     }
@@ -60,11 +124,7 @@ public final class ApiClient {
         return http.get()
                 .uri(builder ->
                         builder.path(path).queryParam(parameter, "{value}").build(value))
-                .headers(h -> {
-                    if (accessToken != null) {
-                        h.setBearerAuth(accessToken);
-                    }
-                })
+                .headers(h -> bearer(h, accessToken))
                 .retrieve()
                 .toEntity(JsonNode.class);
     }
@@ -73,11 +133,7 @@ public final class ApiClient {
     public ResponseEntity<JsonNode> send(HttpMethod method, String path, String accessToken, String rawJson) {
         return http.method(method)
                 .uri(path)
-                .headers(h -> {
-                    if (accessToken != null) {
-                        h.setBearerAuth(accessToken);
-                    }
-                })
+                .headers(h -> bearer(h, accessToken))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(rawJson == null ? "" : rawJson)
                 .retrieve()
@@ -95,11 +151,7 @@ public final class ApiClient {
     public ResponseEntity<JsonNode> delete(String path, String accessToken) {
         return http.delete()
                 .uri(path)
-                .headers(h -> {
-                    if (accessToken != null) {
-                        h.setBearerAuth(accessToken);
-                    }
-                })
+                .headers(h -> bearer(h, accessToken))
                 .retrieve()
                 .toEntity(JsonNode.class);
     }
@@ -109,27 +161,43 @@ public final class ApiClient {
         return http.get().uri(path).retrieve().toBodilessEntity().getStatusCode();
     }
 
+    /** A complete sign-up body for an adult, consent given; tests change what they need. */
+    public static Map<String, Object> registration(String email) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", email);
+        body.put("password", PASSWORD);
+        body.put("displayName", "Juan");
+        body.put("gradeLevel", 7);
+        body.put("preferredLanguage", "en");
+        body.put("birthYear", ADULT_BIRTH_YEAR);
+        body.put("consent", Map.of("accepted", true));
+        return body;
+    }
+
+    public ResponseEntity<JsonNode> register(Map<String, Object> body) {
+        return post("/api/v1/auth/register", null, body);
+    }
+
     /** Registers a new student with a unique address and signs in; returns the token pair. */
     public JsonNode newStudent(String preferredLanguage) {
-        String email = "student-" + UUID.randomUUID() + "@example.ph";
-        post(
-                "/api/v1/auth/register",
-                null,
-                Map.of(
-                        "email",
-                        email,
-                        "password",
-                        "correct horse battery",
-                        "displayName",
-                        "Juan",
-                        "gradeLevel",
-                        7,
-                        "preferredLanguage",
-                        preferredLanguage));
-        return login(email, "correct horse battery").getBody();
+        String email = uniqueEmail("student");
+        Map<String, Object> body = registration(email);
+        body.put("preferredLanguage", preferredLanguage);
+        register(body);
+        return login(email, PASSWORD).getBody();
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.ph";
     }
 
     public ResponseEntity<JsonNode> login(String email, String password) {
         return post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
+    }
+
+    private static void bearer(HttpHeaders headers, String accessToken) {
+        if (accessToken != null) {
+            headers.setBearerAuth(accessToken);
+        }
     }
 }

@@ -32,6 +32,7 @@ class AccessTokens {
                 .audience(List.of(SecurityConfig.AUDIENCE))
                 .subject(user.getId().toString())
                 .claim(SecurityConfig.ROLE_CLAIM, user.getRole())
+                .claim(SecurityConfig.VERSION_CLAIM, user.getTokenVersion())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .build();

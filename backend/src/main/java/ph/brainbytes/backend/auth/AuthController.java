@@ -1,6 +1,8 @@
 package ph.brainbytes.backend.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,8 +17,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.user.AcceptablePassword;
+import ph.brainbytes.backend.user.PlainText;
 import ph.brainbytes.backend.user.User;
 
+/** The client address is what the container reports; proxies are resolved by server.forward-headers-strategy. */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -29,14 +34,14 @@ class AuthController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    Account register(@Valid @RequestBody RegisterRequest request) {
-        User user = auth.register(request);
+    Account register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        User user = auth.register(request, http.getRemoteAddr());
         return new Account(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole());
     }
 
     @PostMapping("/login")
-    AuthService.TokenPair login(@Valid @RequestBody LoginRequest request) {
-        return auth.login(request.email(), request.password());
+    AuthService.TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return auth.login(request.email(), request.password(), http.getRemoteAddr());
     }
 
     @PostMapping("/refresh")
@@ -50,14 +55,32 @@ class AuthController {
         auth.logout(request.refreshToken());
     }
 
+    /** {@code consent} must be accepted; a guardian is required when the person may be under 18. */
+    @GuardianForMinors
     record RegisterRequest(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotNull @Size(min = 8, max = 128) String password,
-            @NotBlank @Size(max = 100) String displayName,
+            @NotNull @AcceptablePassword String password,
+
+            @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
+            String displayName,
+
             @Min(1) @Max(13) Integer gradeLevel,
 
-            @Pattern(regexp = "en|fil", message = "must be \"en\" or \"fil\"")
-            String preferredLanguage) {}
+            @Pattern(regexp = "en|fil", message = "{profile.language.invalid}")
+            String preferredLanguage,
+
+            @NotNull @Min(1900) Integer birthYear,
+            @NotNull @Valid ConsentRequest consent,
+            @Size(max = 64) String inviteCode) {}
+
+    record ConsentRequest(
+            @NotNull @AssertTrue(message = "{consent.required}")
+            Boolean accepted,
+
+            @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
+            String guardianName,
+
+            @Email @Size(max = 254) String guardianEmail) {}
 
     record LoginRequest(
             @NotBlank @Size(max = 254) String email,

@@ -2,56 +2,49 @@ package ph.brainbytes.backend.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts wrong passwords per account in memory (one instance is the embedded default) so that
- * guessing a student's password takes ages; a successful sign-in clears the count.
+ * Slows password guessing per account and per client address, in memory (one instance is the embedded default).
+ * A successful sign-in clears the account's count but not the address's, so an attacker cannot reset it with an
+ * account of their own.
  */
 @Component
 class LoginThrottle {
 
-    /** Beyond this many tracked accounts, expired entries are swept so guessing random e-mails cannot fill memory. */
-    private static final int SWEEP_ABOVE = 10_000;
-
-    private final LoginLimits limits;
-    private final Clock clock;
-    private final Map<String, Window> failures = new ConcurrentHashMap<>();
+    private final FailureBackoff accounts;
+    private final FailureBackoff addresses;
 
     LoginThrottle(LoginLimits limits, Clock clock) {
-        this.limits = limits;
-        this.clock = clock;
+        this.accounts = new FailureBackoff(
+                limits.failedLogins(),
+                limits.failedLoginWindow(),
+                limits.loginBackoff(),
+                limits.loginBackoffMax(),
+                clock);
+        this.addresses = new FailureBackoff(
+                limits.failedLoginsPerAddress(),
+                limits.failedLoginWindow(),
+                limits.loginBackoff(),
+                limits.loginBackoffMax(),
+                clock);
     }
 
-    /** How long {@code account} must wait before trying again, or empty if it may try now. */
-    Optional<Duration> waitFor(String account) {
-        Window window = failures.get(account);
-        Instant now = clock.instant();
-        if (window == null || window.count() < limits.failedLogins() || !now.isBefore(window.end())) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, window.end()));
+    /** How long to wait before trying again, or empty if this account may try now from this address. */
+    Optional<Duration> waitFor(String account, String address) {
+        return Stream.of(accounts.waitFor(account), addresses.waitFor(address))
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
-    void failed(String account) {
-        Instant now = clock.instant();
-        failures.compute(
-                account,
-                (key, window) -> window == null || !now.isBefore(window.end())
-                        ? new Window(now.plus(limits.failedLoginWindow()), 1)
-                        : new Window(window.end(), window.count() + 1));
-        if (failures.size() > SWEEP_ABOVE) {
-            failures.values().removeIf(window -> !now.isBefore(window.end()));
-        }
+    void failed(String account, String address) {
+        accounts.failed(account);
+        addresses.failed(address);
     }
 
     void succeeded(String account) {
-        failures.remove(account);
+        accounts.clear(account);
     }
-
-    private record Window(Instant end, int count) {}
 }

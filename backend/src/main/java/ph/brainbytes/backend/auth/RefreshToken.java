@@ -59,6 +59,13 @@ class RefreshToken {
         return familyId;
     }
 
+    Session session() {
+        return new Session(createdAt, expiresAt, usedAt, revokedAt);
+    }
+
+    /** What the person sees of a token in their data export; never the token or its hash. */
+    record Session(Instant createdAt, Instant expiresAt, Instant usedAt, Instant revokedAt) {}
+
     boolean isRevoked() {
         return revokedAt != null;
     }

@@ -61,12 +61,18 @@ class RefreshTokens {
         return Optional.of(new Rotated(current.getUserId(), issue(current.getUserId(), current.getFamilyId())));
     }
 
-    /** Ends the login {@code token} belongs to; unknown tokens are ignored. */
+    /** Ends the login {@code token} belongs to and says whose it was; unknown tokens are ignored. */
     @Transactional
-    void revoke(String token) {
-        repository
-                .findByTokenHash(hash(token))
-                .ifPresent(found -> repository.revokeFamily(found.getFamilyId(), clock.instant()));
+    Optional<UUID> revoke(String token) {
+        Optional<RefreshToken> found = repository.findByTokenHash(hash(token));
+        found.ifPresent(spent -> repository.revokeFamily(spent.getFamilyId(), clock.instant()));
+        return found.map(RefreshToken::getUserId);
+    }
+
+    /** Ends every login of the user, e.g. after a password change. */
+    @Transactional
+    void revokeAll(UUID userId) {
+        repository.revokeAllOf(userId, clock.instant());
     }
 
     private String issue(UUID userId, UUID familyId) {

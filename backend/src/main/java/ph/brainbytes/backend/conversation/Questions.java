@@ -15,6 +15,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import ph.brainbytes.backend.audit.AuditLog;
+import ph.brainbytes.backend.audit.AuditType;
 import ph.brainbytes.backend.tutor.Tutor;
 import ph.brainbytes.backend.tutor.TutorRequest;
 import ph.brainbytes.backend.user.User;
@@ -39,6 +41,7 @@ class Questions {
     private final MessageSource texts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AuditLog audit;
 
     Questions(
             Conversations conversations,
@@ -50,7 +53,8 @@ class Questions {
             Tutor tutor,
             MessageSource texts,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.conversations = conversations;
         this.conversationRepository = conversationRepository;
         this.messages = messages;
@@ -61,6 +65,7 @@ class Questions {
         this.texts = texts;
         this.transaction = transaction;
         this.clock = clock;
+        this.audit = audit;
     }
 
     Views.Exchange ask(UUID userId, UUID conversationId, String text, String mode, String idempotencyKey) {
@@ -141,6 +146,10 @@ class Questions {
     private Message storeAnswer(UUID userId, UUID conversationId, AnswerContent content, String idempotencyKey) {
         Instant now = Conversations.now(clock);
         Message answer = messages.save(Message.answer(conversationId, content, now));
+        if (content.safetyFlagged()) {
+            // Teachers and admins must be able to find the students the tutor was worried about.
+            audit.record(AuditType.SAFETY_FLAGGED, null, userId, content.safetyCategory());
+        }
         conversationRepository.findById(conversationId).ifPresent(c -> c.recordAnswer(now));
         if (idempotencyKey != null) {
             idempotencyKeys.findByUserIdAndKey(userId, idempotencyKey).ifPresent(key -> key.answeredBy(answer.getId()));

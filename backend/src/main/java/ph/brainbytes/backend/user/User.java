@@ -34,6 +34,18 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    private String region;
+
+    @Column(name = "preferred_mode")
+    private String preferredMode;
+
+    /** Access tokens carrying another version are refused; raised when the password or role changes. */
+    @Column(name = "token_version")
+    private int tokenVersion;
+
     protected User() {}
 
     User(
@@ -43,14 +55,55 @@ public class User {
             Integer gradeLevel,
             String preferredLanguage,
             Instant createdAt) {
+        this(email, passwordHash, displayName, gradeLevel, preferredLanguage, createdAt, Role.STUDENT, null);
+    }
+
+    User(
+            String email,
+            String passwordHash,
+            String displayName,
+            Integer gradeLevel,
+            String preferredLanguage,
+            Instant createdAt,
+            Role role,
+            Integer birthYear) {
         this.id = UUID.randomUUID();
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.role = Role.STUDENT.name();
+        this.role = role.name();
         this.gradeLevel = gradeLevel;
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
+        this.birthYear = birthYear;
+    }
+
+    void update(ProfileChange change) {
+        if (change.displayName() != null) {
+            displayName = change.displayName().strip();
+        }
+        if (change.gradeLevel() != null) {
+            gradeLevel = change.gradeLevel();
+        }
+        if (change.region() != null) {
+            region = change.region().name();
+        }
+        if (change.preferredLanguage() != null) {
+            preferredLanguage = change.preferredLanguage();
+        }
+        if (change.preferredMode() != null) {
+            preferredMode = change.preferredMode();
+        }
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        tokenVersion++;
+    }
+
+    void changeRole(Role newRole) {
+        role = newRole.name();
+        tokenVersion++;
     }
 
     public UUID getId() {
@@ -83,5 +136,21 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getPreferredMode() {
+        return preferredMode;
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
     }
 }

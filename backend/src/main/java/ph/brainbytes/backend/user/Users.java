@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ph.brainbytes.backend.config.Texts;
 import ph.brainbytes.common.problem.ApiException;
 
-/** The one way other features create and look up accounts. */
+/** The one way other features create, look up and change accounts. */
 @Service
 public class Users {
 
@@ -18,10 +21,12 @@ public class Users {
 
     private final UserRepository repository;
     private final Clock clock;
+    private final Texts texts;
 
-    Users(UserRepository repository, Clock clock) {
+    Users(UserRepository repository, Clock clock, Texts texts) {
         this.repository = repository;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** E-mail addresses are compared case-insensitively, so they are stored in lower case. */
@@ -42,7 +47,9 @@ public class Users {
                 account.displayName().trim(),
                 account.gradeLevel(),
                 language,
-                clock.instant());
+                clock.instant(),
+                account.role(),
+                account.birthYear());
         try {
             return repository.saveAndFlush(user);
         } catch (DataIntegrityViolationException raced) {
@@ -63,8 +70,65 @@ public class Users {
         return repository.findById(id);
     }
 
-    private static ApiException emailTaken() {
-        return new ApiException(
-                HttpStatus.CONFLICT, "email-taken", "An account with this e-mail address already exists.");
+    /** The token version an account's access tokens must carry, or empty when the account is gone. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> tokenVersion(UUID id) {
+        return repository.findById(id).map(User::getTokenVersion);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return repository.existsByRole(role.name());
+    }
+
+    /** Accounts whose e-mail or name contains {@code text} (any case), optionally of one role. */
+    @Transactional(readOnly = true)
+    public Page<User> search(Role role, String text, Pageable page) {
+        String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip()) + "%";
+        return repository.search(role == null ? null : role.name(), pattern, page);
+    }
+
+    @Transactional
+    User update(UUID id, ProfileChange change) {
+        User user = existing(id);
+        user.update(change);
+        return user;
+    }
+
+    /** Also refuses every access token issued so far, so a stolen one stops working. */
+    @Transactional
+    public void changePassword(UUID id, String newHash) {
+        existing(id).changePassword(newHash);
+    }
+
+    /** Tokens carry the role, so those issued before the change are refused; a refresh brings the new role. */
+    @Transactional
+    public User changeRole(UUID id, Role role) {
+        User user = existing(id);
+        user.changeRole(role);
+        return user;
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        repository.deleteById(id);
+    }
+
+    private User existing(UUID id) {
+        return repository
+                .findById(id)
+                .orElseThrow(
+                        () -> new ApiException(HttpStatus.NOT_FOUND, "user-not-found", texts.get("user.not-found")));
+    }
+
+    private static String escapeLike(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+    }
+
+    private ApiException emailTaken() {
+        return new ApiException(HttpStatus.CONFLICT, "email-taken", texts.get("auth.email-taken"));
     }
 }

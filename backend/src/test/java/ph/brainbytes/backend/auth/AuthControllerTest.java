@@ -1,6 +1,7 @@
 package ph.brainbytes.backend.auth;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,16 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import ph.brainbytes.backend.config.Texts;
+import ph.brainbytes.backend.privacy.Consents;
+import ph.brainbytes.backend.user.PasswordPolicy;
 import ph.brainbytes.common.problem.ApiException;
 import ph.brainbytes.common.problem.ProblemAutoConfiguration;
 
@@ -25,6 +31,7 @@ import ph.brainbytes.common.problem.ProblemAutoConfiguration;
 @ActiveProfiles("test")
 @ApiSecurityTestConfig
 @ImportAutoConfiguration(ProblemAutoConfiguration.class)
+@Import({PasswordPolicy.class, Texts.class})
 class AuthControllerTest {
 
     @Autowired
@@ -32,6 +39,15 @@ class AuthControllerTest {
 
     @MockitoBean
     private AuthService auth;
+
+    @MockitoBean
+    private Consents consents;
+
+    @BeforeEach
+    void thisYearIs2026() {
+        given(consents.currentYear()).willReturn(2026);
+        given(consents.needsGuardian(anyInt())).willAnswer(call -> 2026 - (int) call.getArgument(0) < 19);
+    }
 
     @Test
     void registrationNamesEveryInvalidField() throws Exception {
@@ -45,7 +61,50 @@ class AuthControllerTest {
                 .andExpect(jsonPath("$.errors.password").exists())
                 .andExpect(jsonPath("$.errors.displayName").exists())
                 .andExpect(jsonPath("$.errors.gradeLevel").exists())
-                .andExpect(jsonPath("$.errors.preferredLanguage").exists());
+                .andExpect(jsonPath("$.errors.preferredLanguage").exists())
+                .andExpect(jsonPath("$.errors.birthYear").exists())
+                .andExpect(jsonPath("$.errors.consent").exists());
+    }
+
+    @Test
+    void consentMustBeAcceptedAndAMinorNamesAGuardian() throws Exception {
+        post("/api/v1/auth/register", """
+                        {"email": "ana@example.ph", "password": "correct horse battery", "displayName": "Ana",
+                         "birthYear": 2012, "consent": {"accepted": false}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['consent.accepted']").value("Please read and accept the privacy notice."))
+                .andExpect(jsonPath("$.errors['consent.guardianName']").exists())
+                .andExpect(jsonPath("$.errors['consent.guardianEmail']").exists());
+    }
+
+    @Test
+    void theGuardianRuleStartsAtNineteenYearsAndTheFutureIsRefused() throws Exception {
+        String body = """
+                {"email": "ana@example.ph", "password": "correct horse battery", "displayName": "Ana",
+                 "birthYear": %d, "consent": {"accepted": true}}""";
+        post("/api/v1/auth/register", body.formatted(2008))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['consent.guardianName']").exists());
+        post("/api/v1/auth/register", body.formatted(2030))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.birthYear").exists());
+        given(auth.register(any(), any())).willThrow(new ApiException(HttpStatus.CONFLICT, "email-taken", "taken"));
+        // 19 this year counts as an adult, so the request passes validation and reaches the service.
+        post("/api/v1/auth/register", body.formatted(2007)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedInTheRequestedLanguage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "fil")
+                        .content("""
+                                {"email": "ana@example.ph", "password": "PASSWORD1", "displayName": "Ana",
+                                 "birthYear": 1990, "consent": {"accepted": true}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.password")
+                        .value("Masyadong karaniwan ang password na ito o lumabas na ito sa isang data breach. "
+                                + "Pumili ng iba."));
     }
 
     @Test
@@ -66,7 +125,7 @@ class AuthControllerTest {
 
     @Test
     void wrongCredentialsAreAProblemWithAStableType() throws Exception {
-        given(auth.login(any(), any()))
+        given(auth.login(any(), any(), any()))
                 .willThrow(new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Wrong e-mail or password."));
 
         post("/api/v1/auth/login", """
@@ -77,7 +136,7 @@ class AuthControllerTest {
 
     @Test
     void loginAnswersWithATokenPair() throws Exception {
-        given(auth.login("ana@example.ph", "correct horse"))
+        given(auth.login("ana@example.ph", "correct horse", "127.0.0.1"))
                 .willReturn(new AuthService.TokenPair("access", "refresh", "Bearer", 900));
 
         post("/api/v1/auth/login", """

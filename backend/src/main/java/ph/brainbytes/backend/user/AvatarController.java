@@ -1,0 +1,71 @@
+package ph.brainbytes.backend.user;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import ph.brainbytes.backend.config.Texts;
+import ph.brainbytes.common.problem.ApiException;
+
+/** The size limit is Spring's multipart limit (spring.servlet.multipart.*), answered with a 413 problem. */
+@RestController
+@RequestMapping("/api/v1/me/avatar")
+class AvatarController {
+
+    private final AvatarRepository avatars;
+    private final Clock clock;
+    private final Texts texts;
+
+    AvatarController(AvatarRepository avatars, Clock clock, Texts texts) {
+        this.avatars = avatars;
+        this.clock = clock;
+        this.texts = texts;
+    }
+
+    @PutMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void upload(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file) throws IOException {
+        byte[] png;
+        try (InputStream content = file.getInputStream()) {
+            png = AvatarImages.normalise(content)
+                    .orElseThrow(() ->
+                            new ApiException(HttpStatus.BAD_REQUEST, "not-an-image", texts.get("avatar.not-an-image")));
+        }
+        avatars.save(new Avatar(UUID.fromString(jwt.getSubject()), png, clock.instant()));
+    }
+
+    @GetMapping
+    ResponseEntity<byte[]> show(@AuthenticationPrincipal Jwt jwt) {
+        Avatar avatar = avatars.findById(UUID.fromString(jwt.getSubject()))
+                .orElseThrow(
+                        () -> new ApiException(HttpStatus.NOT_FOUND, "avatar-not-found", texts.get("avatar.none")));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .lastModified(avatar.getUpdatedAt())
+                .body(avatar.getImage());
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void delete(@AuthenticationPrincipal Jwt jwt) {
+        avatars.deleteById(UUID.fromString(jwt.getSubject()));
+    }
+}
