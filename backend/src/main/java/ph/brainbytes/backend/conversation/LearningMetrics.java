@@ -79,9 +79,9 @@ class LearningMetrics {
                 .increment();
     }
 
-    /** The users.region column arrives with the accounts work; until then every learner's region is unknown. */
+    /** The region code the learner chose in their profile (optional, so often unknown). */
     static String regionOf(User learner) {
-        return "unknown";
+        return learner.getRegion() == null ? "unknown" : learner.getRegion();
     }
 
     /** Ends quiet sessions (recording their length) and forgets learners idle for a day. */
