@@ -29,16 +29,15 @@ public abstract class FeatureIntegrationTest extends PostgresIntegrationTest {
 
     /** Registers an account, gives it {@code role} in the database and signs it in, so its token carries the role. */
     protected Account account(String role) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.ph";
-        String password = "correct horse battery";
-        JsonNode created = api.post(
-                        "/api/v1/auth/register",
-                        null,
-                        Map.of("email", email, "password", password, "displayName", "Maria " + role, "gradeLevel", 8))
-                .getBody();
+        String email = ApiClient.uniqueEmail(role.toLowerCase());
+        Map<String, Object> registration = ApiClient.registration(email);
+        registration.put("displayName", "Maria " + role);
+        registration.put("gradeLevel", 8);
+        JsonNode created = api.register(registration).getBody();
         UUID id = UUID.fromString(created.path("id").asString());
         jdbc.update("update users set role = ? where id = ?", role, id);
-        String token = api.login(email, password).getBody().path("accessToken").asString();
+        String token =
+                api.login(email, ApiClient.PASSWORD).getBody().path("accessToken").asString();
         return new Account(id, token);
     }
 
