@@ -86,6 +86,8 @@ class StudentJourneyIT {
         page.locator("#email").fill(email);
         page.locator("#password").fill(password);
         page.locator("#displayName").fill("Juan dela Cruz");
+        page.locator("#birthYear").fill("2000");
+        page.locator("#consent").check();
         page.locator("form button[type=submit]").click();
         page.waitForURL("**/chat**");
         screenshot("01-signed-up");
