@@ -24,7 +24,7 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 # A fresh student, signed in with curl; the session cookie goes to Lighthouse as a header.
 jar="$OUT/cookies"
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token="$(curl -sf -c "$jar" -b "$jar" "$URL/signup" | csrf)"
+token="$(curl -sf -c "$jar" -b "$jar" "$URL/signup" | csrf)" || { echo "no sign-up page at $URL" >&2; exit 2; }
 email="lighthouse.$(date +%s)@example.ph"
 curl -sf -o /dev/null -c "$jar" -b "$jar" "$URL/signup" \
   --data-urlencode "_csrf=$token" --data-urlencode "email=$email" --data-urlencode "password=lighthouse-2026" \
