@@ -189,8 +189,9 @@ class StudentJourneyIT {
         assertThat(tutorMessages()).hasCount(before + 1);
     }
 
+    /** Finished answers: while an answer streams in, its bubble is marked message-streaming. */
     private Locator tutorMessages() {
-        return page.locator("#messages li.message-tutor");
+        return page.locator("#messages li.message-tutor:not(.message-streaming)");
     }
 
     private void screenshot(String name) {
