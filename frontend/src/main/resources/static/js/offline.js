@@ -128,4 +128,6 @@
     flush();
   });
   window.addEventListener('online', flush);
+  // "online" can come before the network really works again; keep trying while questions wait
+  setInterval(flush, 10000);
 })();
