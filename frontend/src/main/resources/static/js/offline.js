@@ -74,7 +74,10 @@
     });
     var template = document.createElement('template');
     template.innerHTML = await response.text();
-    var answered = template.content.querySelectorAll(':scope > li.message');
+    // the reply's top-level <li>s (:scope does not work on a fragment)
+    var answered = Array.prototype.filter.call(template.content.children, function (el) {
+      return el.matches('li.message');
+    });
     if (!response.ok || answered.length === 0) {
       return;
     }
