@@ -86,6 +86,8 @@ class StudentJourneyIT {
         page.locator("#email").fill(email);
         page.locator("#password").fill(password);
         page.locator("#displayName").fill("Juan dela Cruz");
+        page.locator("#birthYear").fill("2000");
+        page.locator("#consent").check();
         page.locator("form button[type=submit]").click();
         page.waitForURL("**/chat**");
         screenshot("01-signed-up");
@@ -187,8 +189,9 @@ class StudentJourneyIT {
         assertThat(tutorMessages()).hasCount(before + 1);
     }
 
+    /** Finished answers: while an answer streams in, its bubble is marked message-streaming. */
     private Locator tutorMessages() {
-        return page.locator("#messages li.message-tutor");
+        return page.locator("#messages li.message-tutor:not(.message-streaming)");
     }
 
     private void screenshot(String name) {

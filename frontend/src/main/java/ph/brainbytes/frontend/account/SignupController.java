@@ -2,7 +2,12 @@ package ph.brainbytes.frontend.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,10 +29,18 @@ class SignupController {
 
     private final AccountApi accounts;
     private final SignIn signIn;
+    private final ZoneId zone;
 
-    SignupController(AccountApi accounts, SignIn signIn) {
+    SignupController(AccountApi accounts, SignIn signIn, @Value("${brainbytes.web.time-zone}") ZoneId zone) {
         this.accounts = accounts;
         this.signIn = signIn;
+        this.zone = zone;
+    }
+
+    /** The year the guardian rule is counted from, shown in the page's hint too. */
+    @ModelAttribute("guardianSinceYear")
+    int guardianSinceYear() {
+        return Year.now(zone).getValue() - SignupForm.ADULT_AGE + 1;
     }
 
     @GetMapping("/signup")
@@ -47,21 +60,21 @@ class SignupController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (binding.hasErrors()) {
-            return showAgain(
-                    form,
-                    SignupErrors.ofFields(binding.getFieldErrors().stream()
-                            .map(FieldError::getField)
-                            .toList()),
-                    model);
+        int currentYear = Year.now(zone).getValue();
+        // a value that does not convert (a birth year in words) is a binding error and null in the form
+        Set<String> invalid = new LinkedHashSet<>();
+        binding.getFieldErrors().stream().map(FieldError::getField).forEach(invalid::add);
+        invalid.addAll(form.invalidFields(currentYear));
+        if (!invalid.isEmpty()) {
+            return showAgain(form, SignupErrors.ofFields(invalid), model);
         }
         try {
-            accounts.register(form.toRegistration());
+            accounts.register(form.toRegistration(currentYear));
         } catch (BackendProblemException e) {
             return showAgain(form, SignupErrors.of(e), model);
         }
         try {
-            signIn.signIn(form.toRegistration().email(), form.password(), request, response);
+            signIn.signIn(form.email().trim(), form.password(), request, response);
         } catch (AuthenticationException e) {
             // the account exists; let the user try the ordinary log-in
             return "redirect:/login?error=" + LoginError.of(e).code();

@@ -11,8 +11,16 @@ import ph.brainbytes.frontend.backend.BackendProblemException;
  */
 record SignupErrors(String formKey, Map<String, String> fieldKeys) {
 
-    private static final Set<String> FIELDS =
-            Set.of("email", "password", "displayName", "gradeLevel", "preferredLanguage");
+    private static final Set<String> FIELDS = Set.of(
+            "email",
+            "password",
+            "displayName",
+            "gradeLevel",
+            "preferredLanguage",
+            "birthYear",
+            "consent",
+            "guardianName",
+            "guardianEmail");
 
     static SignupErrors of(BackendProblemException problem) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -24,9 +32,19 @@ record SignupErrors(String formKey, Map<String, String> fieldKeys) {
             return new SignupErrors("error.too-many", fields);
         }
         problem.fieldErrors().keySet().stream()
+                .map(SignupErrors::formField)
                 .filter(FIELDS::contains)
                 .forEach(field -> fields.put(field, "signup.invalid." + field));
         return new SignupErrors("signup.error.invalid", fields);
+    }
+
+    /** The backend names the nested consent fields by path ({@code consent.guardianName}); the page does not. */
+    private static String formField(String backendField) {
+        if (backendField.startsWith("consent.")) {
+            String nested = backendField.substring("consent.".length());
+            return "accepted".equals(nested) ? "consent" : nested;
+        }
+        return backendField;
     }
 
     /** Used by the page to mark the field invalid and point to its message. */

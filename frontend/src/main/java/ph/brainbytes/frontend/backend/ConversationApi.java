@@ -1,9 +1,17 @@
 package ph.brainbytes.frontend.backend;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Service;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,11 +38,12 @@ public class ConversationApi {
         return list(get("/api/v1/conversations"), CONVERSATIONS);
     }
 
-    public Conversation create() {
+    /** A conversation about one subject, or about anything when {@code subject} is null. */
+    public Conversation create(String subject) {
         return authorized.call(token -> http.call(client -> client.post()
                 .uri("/api/v1/conversations")
                 .header(HttpHeaders.AUTHORIZATION, bearer(token))
-                .body(Map.of())
+                .body(subject == null ? Map.of() : Map.of("subject", subject))
                 .retrieve()
                 .body(Conversation.class)));
     }
@@ -53,6 +62,31 @@ public class ConversationApi {
                 .body(Map.of("text", text, "mode", mode))
                 .retrieve()
                 .body(Exchange.class)));
+    }
+
+    /**
+     * Asks with the answer streamed: returns the backend's open server-sent event stream, which the
+     * caller must close. Refusals (404, 429, an expired token) are thrown before anything streams.
+     */
+    public InputStream askStreamed(String conversationId, String text, String mode) {
+        return authorized.call(token -> http.call(client -> client.post()
+                .uri("/api/v1/conversations/{id}/messages/stream", conversationId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .body(Map.of("text", text, "mode", mode))
+                .exchange((request, response) -> openBody(response), false)));
+    }
+
+    private static InputStream openBody(ClientHttpResponse response) throws IOException {
+        HttpStatusCode status = response.getStatusCode();
+        if (status.is4xxClientError()) {
+            throw HttpClientErrorException.create(
+                    status, "", response.getHeaders(), response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (status.isError()) {
+            throw HttpServerErrorException.create(status, "", response.getHeaders(), new byte[0], null);
+        }
+        return response.getBody();
     }
 
     private JsonNode get(String uri, Object... variables) {

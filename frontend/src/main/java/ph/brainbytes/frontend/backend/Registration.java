@@ -2,7 +2,16 @@ package ph.brainbytes.frontend.backend;
 
 /** A new student account, as the backend's register call expects it. */
 public record Registration(
-        String email, String password, String displayName, Integer gradeLevel, String preferredLanguage) {
+        String email,
+        String password,
+        String displayName,
+        Integer gradeLevel,
+        String preferredLanguage,
+        Integer birthYear,
+        Consent consent) {
+
+    /** Consent to the privacy notice; a guardian gives it alongside a minor. */
+    public record Consent(boolean accepted, String guardianName, String guardianEmail) {}
 
     @Override
     public String toString() {

@@ -1,7 +1,9 @@
 package ph.brainbytes.frontend.chat;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ph.brainbytes.frontend.backend.BackendProblemException;
 import ph.brainbytes.frontend.backend.BackendUnavailableException;
@@ -16,8 +19,9 @@ import ph.brainbytes.frontend.backend.ConversationApi;
 import ph.brainbytes.frontend.backend.Exchange;
 
 /**
- * One conversation: its messages and the ask form. Asking works with htmx (the new question and
- * answer come back as a fragment) and without JavaScript (post, then redirect back).
+ * One conversation: its messages and the ask form. Without JavaScript the form posts and is
+ * redirected back; chat.js streams instead (see StreamController) and sends questions queued offline
+ * here with {@code HX-Request}, getting the new question and answer back as a fragment.
  */
 @Controller
 class ConversationController {
@@ -27,9 +31,13 @@ class ConversationController {
     private static final String EXCHANGE_FRAGMENT = "chat/fragments :: exchange";
 
     private final ConversationApi conversations;
+    private final MessageSource messages;
+    private final OfflineQuestions offline;
 
-    ConversationController(ConversationApi conversations) {
+    ConversationController(ConversationApi conversations, MessageSource messages, OfflineQuestions offline) {
         this.conversations = conversations;
+        this.messages = messages;
+        this.offline = offline;
     }
 
     @GetMapping("/chat/{id}")
@@ -47,13 +55,22 @@ class ConversationController {
     @PostMapping("/chat/{id}/messages")
     String ask(
             @PathVariable String id,
-            @ModelAttribute AskForm form,
+            @ModelAttribute AskForm typed,
+            @RequestParam(name = "followup", required = false) String followUp,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = OfflineQuestions.HEADER, required = false) String queuedAttempt,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        AskForm form =
+                FollowUp.of(followUp).map(f -> f.apply(typed, messages, locale)).orElse(typed);
         String errorKey = form.isBlank() ? "chat.error.empty" : form.isTooLong() ? "chat.error.too-long" : null;
         if (errorKey == null) {
+            offline.received(queuedAttempt);
             errorKey = send(id, form, model);
+            if (errorKey == null) {
+                offline.delivered(queuedAttempt);
+            }
         }
         // after an error the same key goes back, so resending cannot store the question twice
         AskForm next = errorKey == null ? AskForm.fresh(form.normalizedMode()) : form.retained();

@@ -18,7 +18,7 @@ record MessageView(
         OffsetDateTime createdAt,
         String languageKey,
         String subjectKey,
-        List<String> citationTitles,
+        List<CitationLink> citations,
         boolean tutorUnavailable) {
 
     private static final Set<String> LANGUAGES = Set.of("en", "fil", "taglish");
@@ -74,7 +74,7 @@ record MessageView(
                 SUBJECTS.contains(subject) ? "subject." + subject : null,
                 citations == null
                         ? List.of()
-                        : citations.stream().map(Citation::title).toList(),
+                        : citations.stream().map(CitationLink::of).toList(),
                 "unavailable".equals(provider));
     }
 }

@@ -14,8 +14,8 @@ import ph.brainbytes.frontend.account.LoginFailureHandler;
 import ph.brainbytes.frontend.account.LoginSuccessHandler;
 
 /**
- * Form log-in against the backend (see the account package), CSRF on every form and htmx request,
- * and strict security headers. htmx is configured (in the page head) not to need inline styles.
+ * Form log-in against the backend (see the account package), CSRF on every form and script request
+ * (the scripts post the form's own token), and strict security headers: no inline script or style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -32,7 +32,18 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
                         .permitAll()
-                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**")
+                        .requestMatchers(
+                                "/",
+                                "/login",
+                                "/signup",
+                                "/error",
+                                "/offline",
+                                "/vitals",
+                                "/sw.js",
+                                "/manifest.webmanifest",
+                                "/css/**",
+                                "/js/**",
+                                "/icons/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -45,6 +56,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler(backendLogout)
                         .logoutSuccessUrl("/login?logout"))
+                // a beacon changes nothing for the user and carries no session; anonymous pages send them too
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/vitals"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -60,14 +61,24 @@ class SignupPageTest extends PageTestSupport {
                         .param("password", "mahabang-password")
                         .param("displayName", "Maria")
                         .param("gradeLevel", "7")
-                        .param("preferredLanguage", "fil"))
+                        .param("preferredLanguage", "fil")
+                        .param("birthYear", "1990")
+                        .param("consent", "true")
+                        .param("guardianName", "ignored for adults"))
                 .andExpect(redirectedUrl("/chat"))
                 .andReturn();
 
         ArgumentCaptor<Registration> sent = ArgumentCaptor.forClass(Registration.class);
         verify(accounts).register(sent.capture());
         assertThat(sent.getValue())
-                .isEqualTo(new Registration("maria@example.ph", "mahabang-password", "Maria", 7, "fil"));
+                .isEqualTo(new Registration(
+                        "maria@example.ph",
+                        "mahabang-password",
+                        "Maria",
+                        7,
+                        "fil",
+                        1990,
+                        new Registration.Consent(true, null, null)));
         verify(accounts).login("maria@example.ph", "mahabang-password");
         SecurityContext context =
                 (SecurityContext) ((MockHttpSession) result.getRequest().getSession())
@@ -88,7 +99,9 @@ class SignupPageTest extends PageTestSupport {
                         .cookie(new Cookie("lang", "fil"))
                         .param("email", "juan@example.ph")
                         .param("password", "mahabang-password")
-                        .param("displayName", "Juan"))
+                        .param("displayName", "Juan")
+                        .param("birthYear", "1995")
+                        .param("consent", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nakarehistro na ang email na ito.")))
                 .andExpect(content().string(containsString("value=\"juan@example.ph\"")))
@@ -106,12 +119,78 @@ class SignupPageTest extends PageTestSupport {
                         .with(csrf())
                         .param("email", "juan@example.ph")
                         .param("password", "short")
-                        .param("displayName", "Juan"))
+                        .param("displayName", "Juan")
+                        .param("birthYear", "1995")
+                        .param("consent", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"password-error\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"password-error\"")))
                 .andExpect(content().string(containsString("Use a password of at least 8 characters.")))
                 .andExpect(content().string(not(containsString("size must be between"))));
+    }
+
+    @Test
+    void aMinorSendsTheGuardianWithTheConsent() throws Exception {
+        when(accounts.me()).thenReturn(new Profile("u-7", "ana@example.ph", "Ana", "student", 6, "en"));
+        int minorsBirthYear = Year.now().getValue() - 12;
+
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("email", "ana@example.ph")
+                        .param("password", "mahabang-password")
+                        .param("displayName", "Ana")
+                        .param("birthYear", String.valueOf(minorsBirthYear))
+                        .param("consent", "true")
+                        .param("guardianName", " Rosa Santos ")
+                        .param("guardianEmail", "rosa@example.ph"))
+                .andExpect(redirectedUrl("/chat"));
+
+        ArgumentCaptor<Registration> sent = ArgumentCaptor.forClass(Registration.class);
+        verify(accounts).register(sent.capture());
+        assertThat(sent.getValue().birthYear()).isEqualTo(minorsBirthYear);
+        assertThat(sent.getValue().consent())
+                .isEqualTo(new Registration.Consent(true, "Rosa Santos", "rosa@example.ph"));
+    }
+
+    @Test
+    void aMinorWithoutGuardianOrConsentIsToldWhatIsMissingInFilipino() throws Exception {
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .cookie(new Cookie("lang", "fil"))
+                        .param("email", "ana@example.ph")
+                        .param("password", "mahabang-password")
+                        .param("displayName", "Ana")
+                        .param("birthYear", String.valueOf(Year.now().getValue() - 12))
+                        .param("guardianEmail", "not-an-email"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"guardianName-error\"")))
+                .andExpect(content().string(containsString("Maglagay ng wastong email ng iyong magulang")))
+                .andExpect(content().string(containsString("lagyan ng tsek ang kahon")))
+                .andExpect(content().string(not(containsString("mahabang-password"))));
+        verify(accounts, never()).register(any());
+    }
+
+    @Test
+    void aBirthYearThatIsNotANumberIsAFieldErrorNotAServerError() throws Exception {
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("email", "ana@example.ph")
+                        .param("password", "mahabang-password")
+                        .param("displayName", "Ana")
+                        .param("birthYear", "two thousand")
+                        .param("consent", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the year you were born")));
+        verify(accounts, never()).register(any());
+    }
+
+    @Test
+    void thePrivacyNoticeNamesTheLawInBothLanguages() throws Exception {
+        mvc.perform(get("/signup"))
+                .andExpect(content().string(containsString("Republic Act No. 10173")))
+                .andExpect(content().string(containsString("id=\"consent\"")));
+        mvc.perform(get("/signup").param("lang", "fil"))
+                .andExpect(content().string(containsString("Batas Republika Blg. 10173")));
     }
 
     @Test

@@ -145,13 +145,17 @@ class BackendClientTest {
     @Test
     void aValidationProblemKeepsItsTypeAndFields() {
         backend.expect(requestTo(BACKEND + "/api/v1/auth/register"))
+                // the registration contract: birth year and a consent object with the guardian
+                .andExpect(content().json("""
+                        {"birthYear":2013,"consent":{"accepted":true,"guardianName":"Rosa","guardianEmail":"r@b.ph"}}"""))
                 .andRespond(withStatus(HttpStatus.BAD_REQUEST)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("""
                                 {"type":"https://brainbytes.ph/problems/validation","status":400,
                                  "errors":{"password":"size must be between 8 and 128"}}"""));
 
-        assertThatThrownBy(() -> accounts.register(new Registration("a@b.ph", "short", "A", null, "en")))
+        assertThatThrownBy(() -> accounts.register(new Registration(
+                        "a@b.ph", "short", "A", null, "en", 2013, new Registration.Consent(true, "Rosa", "r@b.ph"))))
                 .isInstanceOfSatisfying(BackendProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.slug()).isEqualTo("validation");

@@ -66,9 +66,43 @@ class ChatPagesTest extends PageTestSupport {
 
     @Test
     void aNewConversationOpensAtItsOwnAddress() throws Exception {
-        when(conversations.create()).thenReturn(new Conversation(ID, null, null, NOON));
+        when(conversations.create(null)).thenReturn(new Conversation(ID, null, null, NOON));
 
         mvc.perform(post("/chat").with(student()).with(csrf())).andExpect(redirectedUrl("/chat/" + ID));
+    }
+
+    @Test
+    void aNewConversationCanBeAboutAChosenSubject() throws Exception {
+        when(conversations.conversations()).thenReturn(List.of());
+        when(conversations.create("science")).thenReturn(new Conversation(ID, "science", null, NOON));
+
+        mvc.perform(get("/chat").with(student()).param("lang", "fil"))
+                .andExpect(content().string(containsString("<option value=\"social-studies\">Araling panlipunan")));
+        mvc.perform(post("/chat").with(student()).with(csrf()).param("subject", "science"))
+                .andExpect(redirectedUrl("/chat/" + ID));
+        mvc.perform(post("/chat").with(student()).with(csrf()).param("subject", "<script>"))
+                .andExpect(status().isBadRequest());
+        verify(conversations, never()).create("<script>");
+    }
+
+    @Test
+    void theHintButtonAsksForAHintInThePageLanguageAndSocratically() throws Exception {
+        when(conversations.ask(eq(ID), any(), any(), any())).thenReturn(exchange("offline"));
+
+        mvc.perform(post("/chat/" + ID + "/messages")
+                        .with(student())
+                        .with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "fil"))
+                        .param("question", "")
+                        .param("mode", "direct")
+                        .param("followup", "hint"))
+                .andExpect(redirectedUrl("/chat/" + ID));
+        verify(conversations)
+                .ask(
+                        eq(ID),
+                        eq("Puwede mo ba akong bigyan ng pahiwatig para sa susunod na hakbang?"),
+                        eq("socratic"),
+                        anyString());
     }
 
     @Test
@@ -92,7 +126,9 @@ class ChatPagesTest extends PageTestSupport {
                 .andExpect(content().string(containsString("<li class=\"message message-tutor\">")))
                 .andExpect(content().string(containsString("ilaw &lt;b&gt;")))
                 .andExpect(content().string(containsString("Agham")))
-                .andExpect(content().string(containsString("<li>Photosynthesis</li>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<a class=\"citation-link\" href=\"/lessons/sci-1\">Photosynthesis</a>")))
                 .andExpect(content().string(containsString("name=\"idempotencyKey\"")))
                 .andExpect(content().string(containsString("Nag-iisip ang tutor…")));
     }

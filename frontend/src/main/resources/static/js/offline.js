@@ -1,0 +1,136 @@
+// Questions asked without a connection wait in IndexedDB and are sent when it returns. Each has its
+// own Idempotency-Key, so a send that is retried after a dropped reply is stored only once.
+(function () {
+  'use strict';
+  var form = document.getElementById('ask-form');
+  if (!form || !window.indexedDB) {
+    return;
+  }
+  var list = document.getElementById('messages');
+  var STORE = 'outbox';
+
+  function open() {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open('brainbytes', 1);
+      request.onupgradeneeded = function () {
+        request.result.createObjectStore(STORE, { keyPath: 'key' });
+      };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  function run(mode, work) {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction(STORE, mode);
+        var result = work(tx.objectStore(STORE));
+        tx.oncomplete = function () { resolve(result && result.result); };
+        tx.onerror = function () { reject(tx.error); };
+      });
+    });
+  }
+
+  function newKey() {
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  function markWaiting(li, key) {
+    li.classList.add('message-waiting');
+    li.dataset.key = key;
+    var status = document.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.textContent = form.dataset.waiting;
+    li.append(status);
+  }
+
+  function waitingBubble(item) {
+    var li = document.createElement('li');
+    li.className = 'message message-student';
+    var author = document.createElement('p');
+    author.className = 'author';
+    author.textContent = form.dataset.you;
+    var body = document.createElement('div');
+    body.className = 'text plain';
+    body.textContent = item.shown;
+    li.append(author, body);
+    list.append(li);
+    markWaiting(li, item.key);
+  }
+
+  async function deliver(item) {
+    item.attempts += 1;
+    await run('readwrite', function (store) { return store.put(item); });
+    var response = await fetch(item.action, {
+      method: 'POST',
+      body: new URLSearchParams(item.body),
+      headers: { 'HX-Request': 'true', 'X-BrainBytes-Queued': String(item.attempts) },
+      credentials: 'same-origin'
+    });
+    var template = document.createElement('template');
+    template.innerHTML = await response.text();
+    // the reply's top-level <li>s (:scope does not work on a fragment)
+    var answered = Array.prototype.filter.call(template.content.children, function (el) {
+      return el.matches('li.message');
+    });
+    if (!response.ok || answered.length === 0) {
+      return;
+    }
+    await run('readwrite', function (store) { return store.delete(item.key); });
+    var waiting = list.querySelector('li[data-key="' + item.key + '"]');
+    if (waiting) {
+      waiting.replaceWith.apply(waiting, answered);
+    } else {
+      list.append.apply(list, answered);
+    }
+  }
+
+  var flushing = false;
+  async function flush() {
+    if (flushing || !navigator.onLine) {
+      return;
+    }
+    flushing = true;
+    try {
+      var items = await run('readonly', function (store) { return store.getAll(); });
+      for (var i = 0; i < items.length; i++) {
+        if (items[i].action === form.action) {
+          await deliver(items[i]);
+        }
+      }
+    } catch (stillOffline) {
+      // kept in the outbox; the next "online" event tries again
+    } finally {
+      flushing = false;
+    }
+  }
+
+  window.BrainBytesOffline = {
+    queue: function (target, data, li) {
+      var item = {
+        key: newKey(),
+        action: target.action,
+        shown: li.querySelector('.text').textContent,
+        attempts: 0
+      };
+      data.set('idempotencyKey', item.key);
+      item.body = new URLSearchParams(data).toString();
+      markWaiting(li, item.key);
+      run('readwrite', function (store) { return store.put(item); });
+    }
+  };
+
+  // questions left waiting when the page was closed are shown again, then sent when possible
+  run('readonly', function (store) { return store.getAll(); }).then(function (items) {
+    items.filter(function (item) { return item.action === form.action; }).forEach(waitingBubble);
+    flush();
+  });
+  window.addEventListener('online', flush);
+  // "online" can come before the network really works again; keep trying while questions wait
+  setInterval(flush, 10000);
+})();
