@@ -38,8 +38,7 @@ final class StudentSession {
     /** Every step in order; returns one line per request made. */
     List<String> run() throws IOException, InterruptedException {
         String email = "session-" + System.nanoTime() + "@example.ph";
-        // birthYear and consent are what the register call asks of a minor once the accounts work
-        // lands; until then the backend ignores them.
+        // A minor: birth year and a guardian's consent are required (Data Privacy Act).
         post("/api/v1/auth/register", """
                 {"email": "%s", "password": "mahabang-password-123", "displayName": "Andrea",
                  "gradeLevel": 8, "preferredLanguage": "fil", "birthYear": 2012,
@@ -53,7 +52,8 @@ final class StudentSession {
         get("/api/v1/me", 200);
 
         String math = field(post("/api/v1/conversations", "{\"subject\": \"math\"}", 201), "id");
-        ask(math, "Solve 2x + 3 = 11", "direct");
+        String solved = ask(math, "Solve 2x + 3 = 11", "direct");
+        post("/api/v1/conversations/%s/messages/%s/feedback".formatted(math, solved), "{\"helpful\": true}", 200);
         ask(math, "Magkano ang 3 kilo ng bigas kung ₱52 ang isang kilo?", null);
         ask(math, "Paano mag-add ng fractions na 1/2 at 1/3?", "socratic");
 
@@ -84,15 +84,30 @@ final class StudentSession {
             assertThat(response.statusCode()).as("GET %s", page).isEqualTo(200);
             log.add("GET " + page + " → 200");
         }
+        // What vitals.js sends from a phone on 3G when the log-in page is hidden.
+        HttpResponse<Void> beacon = HTTP.send(
+                HttpRequest.newBuilder(URI.create(frontend + "/vitals"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"page": "/login", "device": "mobile", "connection": "3g",
+                                 "metrics": {"LCP": 2140, "INP": 96, "CLS": 0.02, "TTFB": 610}}"""))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(beacon.statusCode()).as("POST /vitals").isEqualTo(204);
+        log.add("POST /vitals → 204");
         return log;
     }
 
-    private void ask(String conversation, String text, String mode) throws IOException, InterruptedException {
+    /** Asks and returns the answer's id. */
+    private String ask(String conversation, String text, String mode) throws IOException, InterruptedException {
         String body = mode == null
                 ? "{\"text\": \"%s\"}".formatted(text)
                 : "{\"text\": \"%s\", \"mode\": \"%s\"}".formatted(text, mode);
-        String answer = post("/api/v1/conversations/" + conversation + "/messages", body, 201);
-        assertThat(answer).as("an answer to %s", text).contains("\"answer\"");
+        String exchange = post("/api/v1/conversations/" + conversation + "/messages", body, 201);
+        int answer = exchange.indexOf("\"answer\"");
+        assertThat(answer).as("an answer to %s", text).isNotNegative();
+        return field(exchange.substring(answer), "id");
     }
 
     private void stream(String conversation, String text) throws IOException, InterruptedException {
