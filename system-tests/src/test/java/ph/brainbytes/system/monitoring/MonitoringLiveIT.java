@@ -183,53 +183,16 @@ class MonitoringLiveIT {
                 .anyMatch(query::contains);
     }
 
+    /** The scripted learner session, then a second wrong password: an increase needs a series seen before. */
     private static void learnerRequests(String backend, String frontend) throws Exception {
-        String email = "monitoring-" + System.nanoTime() + "@example.ph";
-        post(
-                backend + "/api/v1/auth/register",
-                null,
-                "{\"email\":\"" + email
-                        + "\",\"password\":\"password123\",\"displayName\":\"Mon\",\"gradeLevel\":8,\"preferredLanguage\":\"fil\"}",
-                201);
-        // A wrong password twice, some scrapes apart: Prometheus sees an increase only in a series
-        // it has seen before.
-        String wrong = "{\"email\":\"" + email + "\",\"password\":\"wrong-password\"}";
-        post(backend + "/api/v1/auth/login", null, wrong, 401);
+        StudentSession session = new StudentSession(backend, frontend);
+        session.run();
         Thread.sleep(5_000);
-        post(backend + "/api/v1/auth/login", null, wrong, 401);
-        String token = field(
-                post(
-                        backend + "/api/v1/auth/login",
-                        null,
-                        "{\"email\":\"" + email + "\",\"password\":\"password123\"}",
-                        200),
-                "accessToken");
-        String conversation =
-                field(post(backend + "/api/v1/conversations", token, "{\"subject\":\"math\"}", 201), "id");
-        for (String question :
-                List.of("Paano mag-add ng fractions?", "What is photosynthesis?", "I want to hurt myself")) {
-            post(
-                    backend + "/api/v1/conversations/" + conversation + "/messages",
-                    token,
-                    "{\"text\":\"" + question + "\"}",
-                    201);
-        }
-        // One answer streamed, for the time to the first words.
-        HttpResponse<String> streamed = HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create(backend + "/api/v1/conversations/" + conversation + "/messages/stream"))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ano ang photosynthesis?\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(streamed.body()).contains("event:answer");
-        for (String page : List.of("/", "/login", "/signup")) {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(frontend + page)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(page).isEqualTo(200);
-        }
+        post(
+                backend + "/api/v1/auth/login",
+                null,
+                "{\"email\":\"" + session.email() + "\",\"password\":\"wrong\"}",
+                401);
     }
 
     private static String post(String url, String token, String json, int expectedStatus) throws Exception {
@@ -243,12 +206,6 @@ class MonitoringLiveIT {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s → %s", url, response.body()).isEqualTo(expectedStatus);
         return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
-        return matcher.group(1);
     }
 
     private static void awaitTargetsUp() throws Exception {

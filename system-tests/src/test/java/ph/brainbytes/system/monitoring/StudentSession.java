@@ -28,6 +28,7 @@ final class StudentSession {
     private final String backend;
     private final String frontend;
     private final List<String> log = new ArrayList<>();
+    private final String email = "session-" + System.nanoTime() + "@example.ph";
     private String token;
 
     StudentSession(String backend, String frontend) {
@@ -37,7 +38,6 @@ final class StudentSession {
 
     /** Every step in order; returns one line per request made. */
     List<String> run() throws IOException, InterruptedException {
-        String email = "session-" + System.nanoTime() + "@example.ph";
         // A minor: birth year and a guardian's consent are required (Data Privacy Act).
         post("/api/v1/auth/register", """
                 {"email": "%s", "password": "mahabang-password-123", "displayName": "Andrea",
@@ -97,6 +97,11 @@ final class StudentSession {
         assertThat(beacon.statusCode()).as("POST /vitals").isEqualTo(204);
         log.add("POST /vitals → 204");
         return log;
+    }
+
+    /** The learner's sign-in address. */
+    String email() {
+        return email;
     }
 
     /** Asks and returns the answer's id. */
