@@ -19,7 +19,7 @@
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib/pg-connection.sh
+# shellcheck source-path=SCRIPTDIR source=lib/pg-connection.sh
 source "$script_dir/lib/pg-connection.sh"
 
 usage() {

@@ -35,7 +35,7 @@ chat="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$URL/chat
 session="$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
 
 run() { # name url [extra headers json]
-  local args=(--quiet --output=json --output-path="$OUT/$1.json" --only-categories=performance,accessibility,best-practices
+  local args=(--quiet --output=json --output-path="$OUT/$1.json" "--only-categories=performance,accessibility,best-practices"
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update")
   [[ -n "${3:-}" ]] && args+=("--extra-headers=$3")
   "$CACHE/node_modules/.bin/lighthouse" "$2" "${args[@]}" >/dev/null 2>"$OUT/$1.log" \

@@ -36,8 +36,10 @@ public abstract class FeatureIntegrationTest extends PostgresIntegrationTest {
         JsonNode created = api.register(registration).getBody();
         UUID id = UUID.fromString(created.path("id").asString());
         jdbc.update("update users set role = ? where id = ?", role, id);
-        String token =
-                api.login(email, ApiClient.PASSWORD).getBody().path("accessToken").asString();
+        String token = api.login(email, ApiClient.PASSWORD)
+                .getBody()
+                .path("accessToken")
+                .asString();
         return new Account(id, token);
     }
 
