@@ -36,7 +36,7 @@ class MonitoringLiveIT {
 
     /** Queries over exporters not in the loopback setup, the language model (the tutor runs offline here) or lesson misses. */
     private static final Pattern NOT_HERE =
-            Pattern.compile("node_|container_|brainbytes_tutor_llm_|brainbytes_tutor_lesson_misses");
+            Pattern.compile("node_|container_|brainbytes_tutor_llm_|brainbytes_tutor_lesson_misses|resilience4j_");
 
     private static final Pattern EXPR = Pattern.compile("\"expr\": \"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RECORD = Pattern.compile("(?m)^\\s+- record: (\\S+)$");
