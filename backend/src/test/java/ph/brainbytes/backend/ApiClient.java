@@ -2,10 +2,13 @@ package ph.brainbytes.backend;
 
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +85,59 @@ public final class ApiClient {
                 .body(rawJson == null ? "" : rawJson)
                 .retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    /** A multipart form with text fields and one {@code file} part, as a browser sends an upload. */
+    public ResponseEntity<JsonNode> upload(
+            String path, String accessToken, Map<String, ?> fields, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        fields.forEach((name, value) -> parts.add(name, String.valueOf(value)));
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return http.post()
+                .uri(path)
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** GET whatever the answer is (a file, say), as raw bytes with its headers. */
+    public ResponseEntity<byte[]> download(String path, String accessToken) {
+        return http.get()
+                .uri(path)
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .retrieve()
+                .toEntity(byte[].class);
+    }
+
+    /** Like {@link #send} but reads no body, for answers that need not be JSON. */
+    public HttpStatusCode statusOf(HttpMethod method, String path, String accessToken, String rawJson) {
+        return http.method(method)
+                .uri(path)
+                .headers(h -> {
+                    if (accessToken != null) {
+                        h.setBearerAuth(accessToken);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(rawJson == null ? "" : rawJson)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode();
     }
 
     public ResponseEntity<JsonNode> put(String path, String accessToken, Object body) {

@@ -16,7 +16,9 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.xml.sax.SAXException;
 
 /**
@@ -37,8 +39,10 @@ class DocumentReader {
     private final Detector detector;
     private final Parser parser;
     private final MaterialProblems problems;
+    private final DataSize maxFileSize;
 
-    DocumentReader(MaterialProblems problems) {
+    DocumentReader(MaterialProblems problems, @Value("${brainbytes.materials.max-file-size}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
@@ -46,6 +50,9 @@ class DocumentReader {
     }
 
     UploadedDocument read(String originalName, byte[] bytes) {
+        if (bytes.length > maxFileSize.toBytes()) {
+            throw problems.tooLarge();
+        }
         if (bytes.length == 0) {
             throw problems.unreadable();
         }

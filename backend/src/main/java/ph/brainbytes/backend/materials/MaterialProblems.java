@@ -29,6 +29,10 @@ class MaterialProblems {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type", "materials.unsupported-type");
     }
 
+    ApiException tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "materials.too-large");
+    }
+
     ApiException unreadable() {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "materials.unreadable");
     }

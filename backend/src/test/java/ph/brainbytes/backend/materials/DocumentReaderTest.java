@@ -9,13 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import ph.brainbytes.common.problem.ApiException;
 
 class DocumentReaderTest {
 
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final DocumentReader reader = new DocumentReader(new MaterialProblems(messages()));
+    private final DocumentReader reader =
+            new DocumentReader(new MaterialProblems(messages()), DataSize.ofKilobytes(64));
 
     @Test
     void pdfTextIsExtracted() {
@@ -62,6 +64,13 @@ class DocumentReaderTest {
     void anExecutableRenamedToPdfIsRefused() {
         assertThat(reader.detect(TestDocuments.executable())).isNotEqualTo("application/pdf");
         assertRefused(() -> reader.read("lesson.pdf", TestDocuments.executable()), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @Test
+    void filesOverTheLimitAreRefused() {
+        byte[] tooLarge = new byte[64 * 1024 + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        assertRefused(() -> reader.read("big.txt", tooLarge), HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @Test
