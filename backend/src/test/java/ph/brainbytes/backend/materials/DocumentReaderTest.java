@@ -74,11 +74,13 @@ class DocumentReaderTest {
     }
 
     @Test
-    void emptyAndDamagedFilesAreUnreadable() {
+    void emptyDamagedAndPasswordProtectedFilesAreUnreadable() {
         assertRefused(() -> reader.read("empty.txt", new byte[0]), HttpStatus.UNPROCESSABLE_CONTENT);
         byte[] pdf = TestDocuments.pdf("cut short");
         byte[] damaged = java.util.Arrays.copyOf(pdf, 40);
         assertRefused(() -> reader.read("damaged.pdf", damaged), HttpStatus.UNPROCESSABLE_CONTENT);
+        byte[] locked = TestDocuments.passwordProtectedPdf("secret");
+        assertRefused(() -> reader.read("locked.pdf", locked), HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @Test
