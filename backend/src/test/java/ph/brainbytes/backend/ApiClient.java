@@ -103,6 +103,7 @@ public final class ApiClient {
                 .toEntity(JsonNode.class);
     }
 
+    /** GET whatever the answer is (an image, a file), as raw bytes with its headers. */
     public ResponseEntity<byte[]> getBytes(String path, String accessToken) {
         return http.get()
                 .uri(path)
@@ -138,6 +139,38 @@ public final class ApiClient {
                 .body(rawJson == null ? "" : rawJson)
                 .retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    /** A multipart form with text fields and one {@code file} part, as a browser sends an upload. */
+    public ResponseEntity<JsonNode> upload(
+            String path, String accessToken, Map<String, ?> fields, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        fields.forEach((name, value) -> parts.add(name, String.valueOf(value)));
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return http.post()
+                .uri(path)
+                .headers(h -> bearer(h, accessToken))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** Like {@link #send} but reads no body, for answers that need not be JSON. */
+    public HttpStatusCode statusOf(HttpMethod method, String path, String accessToken, String rawJson) {
+        return http.method(method)
+                .uri(path)
+                .headers(h -> bearer(h, accessToken))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(rawJson == null ? "" : rawJson)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode();
     }
 
     public ResponseEntity<JsonNode> put(String path, String accessToken, Object body) {

@@ -22,10 +22,15 @@ import org.springframework.web.multipart.MultipartFile;
 import ph.brainbytes.backend.config.Texts;
 import ph.brainbytes.common.problem.ApiException;
 
-/** The size limit is Spring's multipart limit (spring.servlet.multipart.*), answered with a 413 problem. */
+/**
+ * A learner's picture. The limit here is the avatar's own; Spring's multipart limit (spring.servlet.multipart.*) is a
+ * larger outer guard shared with material uploads.
+ */
 @RestController
 @RequestMapping("/api/v1/me/avatar")
 class AvatarController {
+
+    static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final AvatarRepository avatars;
     private final Clock clock;
@@ -41,6 +46,9 @@ class AvatarController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void upload(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file) throws IOException {
+        if (file.getSize() > MAX_BYTES) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "avatar-too-large", texts.get("avatar.too-large"));
+        }
         byte[] png;
         try (InputStream content = file.getInputStream()) {
             png = AvatarImages.normalise(content)

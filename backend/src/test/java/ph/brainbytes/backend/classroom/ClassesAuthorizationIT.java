@@ -2,6 +2,7 @@ package ph.brainbytes.backend.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,13 +10,18 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.http.HttpMethod;
 import ph.brainbytes.backend.FeatureIntegrationTest;
 
-/** Every endpoint of classes, conversation management and feedback, called by every kind of actor (see the CSV). */
+/**
+ * Every endpoint of classes, conversation management, feedback and materials, called by every kind of actor (see the
+ * CSVs).
+ */
 class ClassesAuthorizationIT extends FeatureIntegrationTest {
 
     private static Map<String, Account> actors;
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvFileSource(resources = "/authorization/classes-endpoints.csv", numLinesToSkip = 1)
+    @CsvFileSource(
+            resources = {"/authorization/classes-endpoints.csv", "/authorization/materials-endpoints.csv"},
+            numLinesToSkip = 1)
     void eachActorGetsTheExpectedStatus(
             String method,
             String path,
@@ -58,14 +64,27 @@ class ClassesAuthorizationIT extends FeatureIntegrationTest {
                     .path("id")
                     .asString();
         }
+        String material =
+                path.contains("{material}") ? newMaterial(who.get("teacher").token()) : "none";
         String resolvedPath = path.replace("{class}", created.path("id").asString())
                 .replace("{conversation}", conversation)
-                .replace("{answer}", answer);
+                .replace("{answer}", answer)
+                .replace("{material}", material);
         String resolvedBody = body == null ? null : body.replace("{code}", code);
         String token = actor.equals("anonymous") ? null : who.get(actor).token();
-        return api.send(HttpMethod.valueOf(method), resolvedPath, token, resolvedBody)
-                .getStatusCode()
+        return api.statusOf(HttpMethod.valueOf(method), resolvedPath, token, resolvedBody)
                 .value();
+    }
+
+    /** An uploaded text file, so its download is in the table too. */
+    private String newMaterial(String teacherToken) {
+        Map<String, Object> fields =
+                Map.of("title", "Ikot ng tubig", "subject", "science", "grade", 4, "language", "fil");
+        byte[] text = "Sumisingaw ang tubig.".getBytes(StandardCharsets.UTF_8);
+        return api.upload("/api/v1/materials", teacherToken, fields, "tubig.txt", text)
+                .getBody()
+                .path("id")
+                .asString();
     }
 
     private Map<String, Account> actors() {
