@@ -85,13 +85,20 @@ class DocumentReader {
             parser.parse(in, text, metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw problems.unreadable();
+                throw unreadable(e);
             }
         } catch (TikaException | IOException | RuntimeException e) {
             // Encrypted, truncated or malformed documents: the uploader's file, not our failure.
-            throw problems.unreadable();
+            throw unreadable(e);
         }
         return text.toString();
+    }
+
+    /** The 422 problem, keeping Tika's reason as its cause for the logs. */
+    private RuntimeException unreadable(Exception cause) {
+        RuntimeException problem = problems.unreadable();
+        problem.initCause(cause);
+        return problem;
     }
 
     /** PostgreSQL refuses NUL and PDFs are full of form feeds: control characters become spaces, lone surrogates go. */

@@ -94,7 +94,9 @@ class MaterialCatalog {
         try {
             return MaterialCursor.decode(cursor);
         } catch (IllegalArgumentException malformed) {
-            throw problems.invalidCursor();
+            RuntimeException invalid = problems.invalidCursor();
+            invalid.initCause(malformed);
+            throw invalid;
         }
     }
 }

@@ -57,13 +57,14 @@ class StreamController {
         try {
             stream = conversations.askStreamed(id, form.question(), form.normalizedMode());
         } catch (BackendProblemException e) {
-            throw switch (e.status()) {
-                case 429 -> new Refused(HttpStatus.TOO_MANY_REQUESTS, "chat.error.too-many");
-                case 403, 404 -> new Refused(HttpStatus.NOT_FOUND, "chat.error.rejected");
-                default -> new Refused(HttpStatus.BAD_REQUEST, "chat.error.rejected");
+            HttpStatus status = switch (e.status()) {
+                case 429 -> HttpStatus.TOO_MANY_REQUESTS;
+                case 403, 404 -> HttpStatus.NOT_FOUND;
+                default -> HttpStatus.BAD_REQUEST;
             };
+            throw new Refused(status, e.status() == 429 ? "chat.error.too-many" : "chat.error.rejected", e);
         } catch (BackendUnavailableException e) {
-            throw new Refused(HttpStatus.SERVICE_UNAVAILABLE, "chat.error.unavailable");
+            throw new Refused(HttpStatus.SERVICE_UNAVAILABLE, "chat.error.unavailable", e);
         }
         log.info("question sent conversation={} streamed", id);
         StreamingResponseBody relay = new AnswerRelay(stream, fragment, json, locale);
@@ -89,7 +90,12 @@ class StreamController {
         private final String messageKey;
 
         Refused(HttpStatus status, String messageKey) {
-            super(messageKey, null, false, false);
+            this(status, messageKey, null);
+        }
+
+        /** {@code cause}: the backend's answer that led to the refusal, kept for the logs. */
+        Refused(HttpStatus status, String messageKey, Throwable cause) {
+            super(messageKey, cause, false, false);
             this.status = status;
             this.messageKey = messageKey;
         }
