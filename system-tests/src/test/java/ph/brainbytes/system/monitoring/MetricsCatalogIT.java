@@ -131,22 +131,6 @@ class MetricsCatalogIT {
         assertThat(series).isPositive();
     }
 
-    @Test
-    void theCatalogKeepsThePendingMetricsOtherBranchesRecord() throws Exception {
-        Set<String> pending = new TreeSet<>();
-        MetricsCatalog.read().rows().stream()
-                .filter(MetricsCatalog.Row::pending)
-                .forEach(row -> pending.add(row.name()));
-        assertThat(pending)
-                .contains(
-                        "brainbytes_web_vitals_lcp_seconds",
-                        "brainbytes_web_vitals_inp_seconds",
-                        "brainbytes_web_vitals_ttfb_seconds",
-                        "brainbytes_web_vitals_cls",
-                        "brainbytes_learning_feedback_total",
-                        "brainbytes_learning_questions_total");
-    }
-
     /** Label names per catalogued metric, from its samples (all of {@code _bucket}, {@code _count}, …). */
     private static Map<String, Set<String>> labelsBySeries(String exposition, MetricsCatalog catalog) {
         Map<String, Set<String>> labels = new TreeMap<>();
