@@ -41,7 +41,7 @@ final class Http {
                 client,
                 base + "/api/v1/auth/register",
                 null,
-                "{\"email\":\"" + email + "\",\"password\":\"password123\",\"displayName\":\"Edge\","
+                "{\"email\":\"" + email + "\",\"password\":\"edge-proxy-pass-2026\",\"displayName\":\"Edge\","
                         + "\"gradeLevel\":8,\"preferredLanguage\":\"en\",\"birthYear\":2012,"
                         + "\"consent\":{\"accepted\":true,\"guardianName\":\"Maria Santos\","
                         + "\"guardianEmail\":\"guardian-" + System.nanoTime() + "@example.ph\"}}");
@@ -50,7 +50,7 @@ final class Http {
                 client,
                 base + "/api/v1/auth/login",
                 null,
-                "{\"email\":\"" + email + "\",\"password\":\"password123\"}");
+                "{\"email\":\"" + email + "\",\"password\":\"edge-proxy-pass-2026\"}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         return field(login.body(), "accessToken");
     }
