@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import ph.brainbytes.ai.language.FilipinoWords;
 
 /**
  * Lucene ships no Filipino analyser. This one lowercases, folds accents (kasaysayan / kasaysáyan)
@@ -18,79 +19,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class FilipinoAnalyzer extends Analyzer {
 
-    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(stopWords(List.of(
-            "ang",
-            "ng",
-            "mga",
-            "sa",
-            "si",
-            "ni",
-            "kay",
-            "ay",
-            "at",
-            "na",
-            "nang",
-            "ano",
-            "anong",
-            "paano",
-            "bakit",
-            "saan",
-            "sino",
-            "kailan",
-            "ba",
-            "po",
-            "ho",
-            "ko",
-            "mo",
-            "niya",
-            "namin",
-            "natin",
-            "ninyo",
-            "nila",
-            "ito",
-            "iyan",
-            "iyon",
-            "yan",
-            "yun",
-            "yung",
-            "ako",
-            "ikaw",
-            "siya",
-            "kami",
-            "tayo",
-            "kayo",
-            "sila",
-            "hindi",
-            "din",
-            "rin",
-            "lang",
-            "naman",
-            "kasi",
-            "pero",
-            "kung",
-            "para",
-            "may",
-            "mayroon",
-            "pwede",
-            "puwede",
-            "gusto",
-            "alam",
-            "nga",
-            "pa",
-            "daw",
-            "raw",
-            "ipaliwanag",
-            "paliwanag",
-            "tungkol",
-            "ibig",
-            "sabihin",
-            "kahulugan",
-            "tanong",
-            "sagot")));
+    /** Besides the question frame: the words of "what does it mean", and two English shares. */
+    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(
+            stopWords(List.of("at", "may", "paliwanag", "tungkol", "ibig", "sabihin", "kahulugan")));
 
     /** Taglish questions mix in English function words, which carry no topic either. */
     private static CharArraySet stopWords(List<String> filipino) {
-        CharArraySet words = new CharArraySet(filipino, true);
+        CharArraySet words = new CharArraySet(FilipinoWords.QUESTION_FRAME, true);
+        words.addAll(filipino);
         words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return words;
     }
