@@ -3,7 +3,6 @@ package ph.brainbytes.system.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,40 +30,21 @@ class AlertmanagerIT {
     private static final Path ALERTMANAGER = Tool.root().resolve("monitoring/alertmanager");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Process alertmanager;
-    private static String url;
+    private static Daemon alertmanager;
 
+    /** The real configuration; only the templates are named by absolute path, for the work directory. */
     @BeforeAll
     static void startAlertmanager() throws IOException, InterruptedException {
-        int port = freePort();
-        Path storage = Files.createTempDirectory("alertmanager");
-        Path log = storage.resolve("alertmanager.log");
-        url = "http://127.0.0.1:" + port;
-        alertmanager = new ProcessBuilder(
-                        "prometheus-alertmanager",
-                        "--config.file=alertmanager.yml",
-                        "--storage.path=" + storage,
-                        "--web.listen-address=127.0.0.1:" + port,
-                        "--cluster.listen-address=")
-                .directory(ALERTMANAGER.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!ready()) {
-            assertThat(alertmanager.isAlive())
-                    .as("alertmanager exited:%n%s", Files.readString(log))
-                    .isTrue();
-            assertThat(Instant.now()).as("alertmanager ready").isBefore(deadline);
-            Thread.sleep(200);
-        }
+        String config = Files.readString(ALERTMANAGER.resolve("alertmanager.yml"))
+                .replace(
+                        "- templates/", "- " + ALERTMANAGER.resolve("templates").toAbsolutePath() + "/");
+        alertmanager = Daemon.alertmanager(Files.createTempDirectory("alertmanager"), config);
     }
 
     @AfterAll
     static void stopAlertmanager() throws InterruptedException {
         if (alertmanager != null) {
-            alertmanager.destroy();
-            alertmanager.waitFor();
+            alertmanager.close();
         }
     }
 
@@ -139,7 +118,7 @@ class AlertmanagerIT {
         String filter = URLEncoder.encode("alertname=\"" + alertname + "\"", StandardCharsets.UTF_8) + "&filter="
                 + URLEncoder.encode("job=\"" + job + "\"", StandardCharsets.UTF_8);
         String query = inhibited ? "active=false&inhibited=true" : "inhibited=false";
-        String alerts = get("/api/v2/alerts?" + query + "&filter=" + filter);
+        String alerts = alertmanager.get("/api/v2/alerts?" + query + "&filter=" + filter);
         return alerts.split("\"fingerprint\"", -1).length - 1;
     }
 
@@ -153,41 +132,11 @@ class AlertmanagerIT {
                         + ",\"startsAt\":\"" + startsAt + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(url + "/api/v2/alerts"))
+                HttpRequest.newBuilder(URI.create(alertmanager.url() + "/api/v2/alerts"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static boolean ready() {
-        try {
-            return HTTP.send(
-                                    HttpRequest.newBuilder(URI.create(url + "/-/ready"))
-                                            .timeout(Duration.ofSeconds(2))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

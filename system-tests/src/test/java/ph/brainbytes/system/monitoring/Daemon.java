@@ -3,6 +3,7 @@ package ph.brainbytes.system.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,7 +38,7 @@ final class Daemon implements AutoCloseable {
 
     /** Prometheus with {@code config} (YAML text), its data under {@code work}. */
     static Daemon prometheus(Path work, String config) throws IOException, InterruptedException {
-        int port = AlertmanagerIT.freePort();
+        int port = freePort();
         Files.createDirectories(work);
         Files.writeString(work.resolve("prometheus.yml"), config.replace("${PORT}", String.valueOf(port)));
         return start(
@@ -51,7 +52,7 @@ final class Daemon implements AutoCloseable {
 
     /** Alertmanager with {@code config} (YAML text), its state under {@code work}; no clustering. */
     static Daemon alertmanager(Path work, String config) throws IOException, InterruptedException {
-        int port = AlertmanagerIT.freePort();
+        int port = freePort();
         Files.createDirectories(work);
         Files.writeString(work.resolve("alertmanager.yml"), config);
         return start(
@@ -145,6 +146,12 @@ final class Daemon implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

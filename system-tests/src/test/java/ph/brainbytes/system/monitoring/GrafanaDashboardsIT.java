@@ -66,7 +66,7 @@ class GrafanaDashboardsIT {
 
     @BeforeAll
     static void startPrometheus() throws IOException, InterruptedException {
-        int port = AlertmanagerIT.freePort();
+        int port = Daemon.freePort();
         Path work = Files.createTempDirectory("prometheus");
         Path config = work.resolve("prometheus.yml");
         Path rules = MONITORING.resolve("prometheus/rules");

@@ -31,7 +31,7 @@ final class LaunchedPlatform implements AutoCloseable {
     /** {@code extraEnv} reaches every service (the launcher passes its environment on). */
     LaunchedPlatform(String name, Map<String, String> extraEnv) throws IOException {
         for (String port : PORTS) {
-            env.put("BRAINBYTES_" + port, String.valueOf(AlertmanagerIT.freePort()));
+            env.put("BRAINBYTES_" + port, String.valueOf(Daemon.freePort()));
         }
         env.put("BRAINBYTES_DATA_DIR", dataDir(name).toString());
         // A shared CI machine may start three JVMs slowly: a longer readiness wait, and the faster

@@ -59,7 +59,7 @@ class MonitoringLiveIT {
                 "FRONTEND_MANAGEMENT_PORT",
                 "BACKEND_MANAGEMENT_PORT",
                 "AI_MANAGEMENT_PORT")) {
-            ports.put(name, AlertmanagerIT.freePort());
+            ports.put(name, Daemon.freePort());
             ENV.put("BRAINBYTES_" + name, String.valueOf(ports.get(name)));
         }
         ENV.put("BRAINBYTES_DATA_DIR", data.toString());
@@ -67,7 +67,7 @@ class MonitoringLiveIT {
         ENV.put("BRAINBYTES_READY_TIMEOUT", "480");
         launcher("up", "-d");
 
-        int port = AlertmanagerIT.freePort();
+        int port = Daemon.freePort();
         prometheusUrl = "http://127.0.0.1:" + port;
         Path prometheusDir = ROOT.resolve("monitoring/prometheus");
         String config = Files.readString(prometheusDir.resolve("prometheus-local.yml"))
@@ -76,7 +76,7 @@ class MonitoringLiveIT {
                 .replace("127.0.0.1:9302", "127.0.0.1:" + ports.get("AI_MANAGEMENT_PORT"))
                 .replace("127.0.0.1:9090", "127.0.0.1:" + port)
                 // No Alertmanager in this test (AlertDeliveryIT has one): a free port nobody answers on.
-                .replace("127.0.0.1:9093", "127.0.0.1:" + AlertmanagerIT.freePort())
+                .replace("127.0.0.1:9093", "127.0.0.1:" + Daemon.freePort())
                 .replace("scrape_interval: 15s", "scrape_interval: 2s")
                 .replace("scrape_timeout: 10s", "scrape_timeout: 2s")
                 .replace("evaluation_interval: 30s", "evaluation_interval: 2s")
