@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Algebra {
 
-    Algebra() {
+    // Symja's settings are global to the JVM, so they are set once with the class, not per instance.
+    static {
         // Defence in depth: the parser never lets a function name through, but file access stays off.
         Config.FILESYSTEM_ENABLED = false;
         F.initSymbols();

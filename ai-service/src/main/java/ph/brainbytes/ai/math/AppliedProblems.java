@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and proportion. The most specific kinds are tried first.
  */
 @Component
-class AppliedProblems {
+final class AppliedProblems {
 
     private final List<Function<String, Optional<MathSolution>>> kinds;
 

@@ -46,7 +46,7 @@ import ph.brainbytes.curriculum.Subject;
  * either language, or in Taglish, finds it. Titles and keywords count more than the body.
  */
 @Component
-public class LessonIndex {
+public final class LessonIndex {
 
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             "title_en",

@@ -27,6 +27,7 @@ import ph.brainbytes.backend.audit.AuditLog;
 import ph.brainbytes.backend.audit.AuditType;
 import ph.brainbytes.backend.config.Texts;
 import ph.brainbytes.backend.user.Role;
+import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.user.User;
 import ph.brainbytes.backend.user.Users;
 import ph.brainbytes.common.problem.ApiException;
@@ -61,7 +62,7 @@ class AdminUserController {
     @PatchMapping("/{id}/role")
     @Transactional
     Summary changeRole(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody RoleChange change) {
-        UUID adminId = UUID.fromString(jwt.getSubject());
+        UUID adminId = SignedIn.id(jwt);
         if (adminId.equals(id)) {
             throw new ApiException(HttpStatus.CONFLICT, "own-role", texts.get("admin.own-role"));
         }

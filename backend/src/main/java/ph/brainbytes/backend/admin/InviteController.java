@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.user.SignedIn;
 
 @RestController
 @RequestMapping("/api/v1/admin/invites")
@@ -40,7 +40,7 @@ class InviteController {
     Invite.InviteView create(
             @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody(required = false) NewInvite request) {
         int days = request == null || request.validForDays() == null ? DEFAULT_DAYS : request.validForDays();
-        return invites.create(UUID.fromString(jwt.getSubject()), Duration.ofDays(days));
+        return invites.create(SignedIn.id(jwt), Duration.ofDays(days));
     }
 
     @GetMapping

@@ -3,7 +3,6 @@ package ph.brainbytes.backend.auth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.user.AcceptablePassword;
+import ph.brainbytes.backend.user.SignedIn;
 
 /** After a change the caller signs in again with the new password; every earlier token stops working. */
 @RestController
@@ -26,7 +26,7 @@ class PasswordController {
     @PostMapping("/api/v1/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange request) {
-        changes.change(UUID.fromString(jwt.getSubject()), request.currentPassword(), request.newPassword());
+        changes.change(SignedIn.id(jwt), request.currentPassword(), request.newPassword());
     }
 
     record PasswordChange(

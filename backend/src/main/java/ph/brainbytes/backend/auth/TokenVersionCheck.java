@@ -34,9 +34,12 @@ class TokenVersionCheck implements OAuth2TokenValidator<Jwt> {
     }
 
     private static Optional<UUID> userId(String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(UUID.fromString(subject));
-        } catch (IllegalArgumentException | NullPointerException notOurs) {
+        } catch (IllegalArgumentException notOurs) {
             return Optional.empty();
         }
     }

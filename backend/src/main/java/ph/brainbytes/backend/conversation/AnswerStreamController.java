@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import ph.brainbytes.backend.user.SignedIn;
 
 /**
  * Asking with the answer streamed as server-sent events: {@code delta} events with {@code {text}}
@@ -51,7 +52,7 @@ class AnswerStreamController {
             @PathVariable UUID id,
             @Valid @RequestBody ConversationController.NewQuestion body) {
         // Before the stream opens, so an unknown conversation is still a plain 404 problem.
-        Questions.Pending pending = questions.store(UUID.fromString(jwt.getSubject()), id, body.text(), body.mode());
+        Questions.Pending pending = questions.store(SignedIn.id(jwt), id, body.text(), body.mode());
         SseEmitter emitter = new SseEmitter(STREAM_LIMIT.toMillis());
         executor.execute(() -> relay(pending, emitter));
         return emitter;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.validation.StorableText;
 
 /**
@@ -83,7 +84,7 @@ class ConversationController {
     }
 
     private static UUID userId(Jwt jwt) {
-        return UUID.fromString(jwt.getSubject());
+        return SignedIn.id(jwt);
     }
 
     record NewConversation(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.validation.StorableText;
 
 /** Learners say whether an answer helped; teachers and admins see the tallies. */
@@ -32,7 +33,7 @@ class FeedbackController {
             @PathVariable UUID conversationId,
             @PathVariable UUID answerId,
             @Valid @RequestBody NewFeedback body) {
-        return service.give(UUID.fromString(jwt.getSubject()), conversationId, answerId, body.helpful(), body.reason());
+        return service.give(SignedIn.id(jwt), conversationId, answerId, body.helpful(), body.reason());
     }
 
     @GetMapping("/api/v1/feedback/summary")

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ph.brainbytes.backend.conversation.Subjects;
+import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.validation.StorableText;
 
 /**
@@ -120,7 +121,7 @@ class MaterialController {
     }
 
     private static UUID authorOf(Jwt jwt) {
-        return UUID.fromString(jwt.getSubject());
+        return SignedIn.id(jwt);
     }
 
     record Written(

@@ -1,8 +1,8 @@
 package ph.brainbytes.backend.materials;
 
-import java.util.UUID;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
+import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.user.User;
 import ph.brainbytes.backend.user.Users;
 
@@ -20,7 +20,7 @@ class Readers {
         if (requested != null) {
             return requested;
         }
-        return users.findById(UUID.fromString(jwt.getSubject()))
+        return users.findById(SignedIn.id(jwt))
                 .map(User::getPreferredLanguage)
                 .filter("fil"::equals)
                 .orElse("en");

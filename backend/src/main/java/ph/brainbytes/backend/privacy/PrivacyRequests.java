@@ -2,6 +2,7 @@ package ph.brainbytes.backend.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,5 +36,11 @@ public class PrivacyRequests {
     }
 
     /** The downloadable document: one key per feature under {@code sections}. */
-    public record Export(UUID userId, Instant exportedAt, Map<String, Object> sections) {}
+    public record Export(UUID userId, Instant exportedAt, Map<String, Object> sections) {
+
+        /** Read-only, in the order the sections were gathered; a section may export nothing (null). */
+        public Export {
+            sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        }
+    }
 }

@@ -13,6 +13,11 @@ public record TutorAnswer(
         String provider,
         Safety safety) {
 
+    /** Kept as a copy nobody can change; the ai-service may leave the list out. */
+    public TutorAnswer {
+        citations = citations == null ? null : List.copyOf(citations);
+    }
+
     public record Citation(String id, String title, String competency) {}
 
     public record Safety(boolean flagged, String category) {}

@@ -7,6 +7,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TutorRequest(String question, String mode, String subject, List<Turn> history, Learner learner) {
 
+    /** A copy, so the conversation can go on while the request is under way. */
+    public TutorRequest {
+        history = List.copyOf(history);
+    }
+
     public record Turn(String role, String text) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,7 +3,6 @@ package ph.brainbytes.backend.user;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,13 +37,13 @@ class AccountController {
                                 .filename("brainbytes-my-data.json")
                                 .build()
                                 .toString())
-                .body(accounts.export(UUID.fromString(jwt.getSubject())));
+                .body(accounts.export(SignedIn.id(jwt)));
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody DeleteRequest request) {
-        accounts.delete(UUID.fromString(jwt.getSubject()), request.password());
+        accounts.delete(SignedIn.id(jwt), request.password());
     }
 
     record DeleteRequest(@NotNull @Size(max = 1024) String password) {}

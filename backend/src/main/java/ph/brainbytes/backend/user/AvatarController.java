@@ -3,7 +3,6 @@ package ph.brainbytes.backend.user;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,12 +54,12 @@ class AvatarController {
                     .orElseThrow(() ->
                             new ApiException(HttpStatus.BAD_REQUEST, "not-an-image", texts.get("avatar.not-an-image")));
         }
-        avatars.save(new Avatar(UUID.fromString(jwt.getSubject()), png, clock.instant()));
+        avatars.save(new Avatar(SignedIn.id(jwt), png, clock.instant()));
     }
 
     @GetMapping
     ResponseEntity<byte[]> show(@AuthenticationPrincipal Jwt jwt) {
-        Avatar avatar = avatars.findById(UUID.fromString(jwt.getSubject()))
+        Avatar avatar = avatars.findById(SignedIn.id(jwt))
                 .orElseThrow(
                         () -> new ApiException(HttpStatus.NOT_FOUND, "avatar-not-found", texts.get("avatar.none")));
         return ResponseEntity.ok()
@@ -74,6 +73,6 @@ class AvatarController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void delete(@AuthenticationPrincipal Jwt jwt) {
-        avatars.deleteById(UUID.fromString(jwt.getSubject()));
+        avatars.deleteById(SignedIn.id(jwt));
     }
 }

@@ -28,7 +28,7 @@ class MeController {
 
     @GetMapping
     Profile me(@AuthenticationPrincipal Jwt jwt) {
-        return users.findById(UUID.fromString(jwt.getSubject()))
+        return users.findById(SignedIn.id(jwt))
                 .map(this::profile)
                 // The token check refuses deleted accounts; this covers a deletion during the request.
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "not-found", texts.get("user.not-found")));
@@ -36,7 +36,7 @@ class MeController {
 
     @PatchMapping
     Profile update(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileChange change) {
-        return profile(users.update(UUID.fromString(jwt.getSubject()), change));
+        return profile(users.update(SignedIn.id(jwt), change));
     }
 
     private Profile profile(User user) {

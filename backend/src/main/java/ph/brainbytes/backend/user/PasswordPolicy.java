@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * counts characters after NFKC normalisation, so a password typed on another keyboard still counts the same.
  */
 @Component
-public class PasswordPolicy {
+public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;

@@ -1,8 +1,10 @@
 package ph.brainbytes.common.problem;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -11,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -126,8 +127,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static boolean isBlankType(ProblemDetail problem) {
-        return problem.getType() == null
-                || "about:blank".equals(problem.getType().toString());
+        URI type = problem.getType();
+        return type == null || "about:blank".equals(type.toString());
     }
 
     private static String slugFor(HttpStatusCode status) {

@@ -37,6 +37,8 @@ class SignIn {
         context.setAuthentication(authentication);
         contexts.setContext(context);
         repository.saveContext(context, request, response);
-        languagePreference.apply((SignedInUser) authentication.getPrincipal(), request, response);
+        if (authentication.getPrincipal() instanceof SignedInUser user) {
+            languagePreference.apply(user, request, response);
+        }
     }
 }

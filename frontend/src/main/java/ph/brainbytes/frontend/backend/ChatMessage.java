@@ -12,4 +12,10 @@ public record ChatMessage(
         String language,
         String subject,
         List<Citation> citations,
-        String provider) {}
+        String provider) {
+
+    /** Kept as a copy nobody can change; the backend may leave the list out. */
+    public ChatMessage {
+        citations = citations == null ? null : List.copyOf(citations);
+    }
+}

@@ -16,5 +16,11 @@ public record Exchange(Question question, Answer answer) {
             String questionType,
             String mode,
             List<Citation> citations,
-            String provider) {}
+            String provider) {
+
+        /** Kept as a copy nobody can change; the backend may leave the list out. */
+        public Answer {
+            citations = citations == null ? null : List.copyOf(citations);
+        }
+    }
 }

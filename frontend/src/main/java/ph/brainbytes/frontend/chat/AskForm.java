@@ -25,9 +25,12 @@ record AskForm(String question, String mode, String idempotencyKey) {
 
     /** A missing or malformed key (an old page, a hand-made request) gets a new one rather than an error. */
     String keyOrNew() {
+        if (idempotencyKey == null) {
+            return UUID.randomUUID().toString();
+        }
         try {
             return UUID.fromString(idempotencyKey).toString();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return UUID.randomUUID().toString();
         }
     }
