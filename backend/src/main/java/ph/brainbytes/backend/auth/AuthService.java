@@ -2,6 +2,7 @@ package ph.brainbytes.backend.auth;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,8 @@ import ph.brainbytes.backend.admin.Invites;
 import ph.brainbytes.backend.audit.AuditLog;
 import ph.brainbytes.backend.audit.AuditType;
 import ph.brainbytes.backend.config.Texts;
+import ph.brainbytes.backend.limits.Rate;
+import ph.brainbytes.backend.limits.RateLimiter;
 import ph.brainbytes.backend.privacy.Consents;
 import ph.brainbytes.backend.user.NewAccount;
 import ph.brainbytes.backend.user.Role;
@@ -28,7 +31,8 @@ class AuthService {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
-    private final RegistrationThrottle registrationThrottle;
+    private final RateLimiter registrationLimiter;
+    private final List<Rate> registrationsPerAddress;
     private final Invites invites;
     private final Consents consents;
     private final AuditLog audit;
@@ -46,7 +50,8 @@ class AuthService {
             AccessTokens accessTokens,
             RefreshTokens refreshTokens,
             LoginThrottle throttle,
-            RegistrationThrottle registrationThrottle,
+            RateLimiter registrationLimiter,
+            LoginLimits limits,
             Invites invites,
             Consents consents,
             AuditLog audit,
@@ -57,7 +62,8 @@ class AuthService {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
-        this.registrationThrottle = registrationThrottle;
+        this.registrationLimiter = registrationLimiter;
+        this.registrationsPerAddress = List.of(new Rate(limits.registrationsPerAddress(), limits.registrationWindow()));
         this.invites = invites;
         this.consents = consents;
         this.audit = audit;
@@ -72,7 +78,11 @@ class AuthService {
     /** Account, spent invite and consent record are stored together or not at all. */
     @Transactional
     User register(AuthController.RegisterRequest request, String address) {
-        registrationThrottle.acquire(address);
+        registrationLimiter
+                .tryTake("registrations:" + address, registrationsPerAddress)
+                .ifPresent(wait -> {
+                    throw new TooManyRequestsException(texts.get("auth.too-many-registrations"), wait);
+                });
         String inviteCode =
                 request.inviteCode() == null || request.inviteCode().isBlank() ? null : request.inviteCode();
         Role role = inviteCode == null ? Role.STUDENT : invites.roleFor(inviteCode);

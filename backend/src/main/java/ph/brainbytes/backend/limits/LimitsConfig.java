@@ -2,11 +2,16 @@ package ph.brainbytes.backend.limits;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The health indicator is named {@code limits} after its bean. */
+/**
+ * Rate buckets and failure back-offs share one store: Redis when {@code brainbytes.limits.redis.url} is set (with
+ * local memory while it is away), local memory otherwise. The health indicator is named {@code limits} after its bean.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsStoreProperties.class)
 class LimitsConfig {
@@ -17,8 +22,22 @@ class LimitsConfig {
     }
 
     @Bean
-    RateLimiter rateLimiter(LimitsStoreProperties properties, LimitsStatus status) {
+    @ConditionalOnExpression("!'${brainbytes.limits.redis.url:}'.isBlank()")
+    RedisStore redisStore(LimitsStoreProperties properties, LimitsStatus status) {
+        return new RedisStore(properties, status);
+    }
+
+    @Bean
+    RateLimiter rateLimiter(ObjectProvider<RedisStore> redis) {
         RateLimiter local = new LocalRateLimiter();
-        return properties.redisConfigured() ? new RedisRateLimiter(properties, local, status) : local;
+        RedisStore store = redis.getIfAvailable();
+        return store == null ? local : new RedisRateLimiter(store, local);
+    }
+
+    @Bean
+    BackoffLimiter backoffLimiter(ObjectProvider<RedisStore> redis, Clock clock) {
+        BackoffLimiter local = new LocalBackoffLimiter(clock);
+        RedisStore store = redis.getIfAvailable();
+        return store == null ? local : new RedisBackoffLimiter(store, local, clock);
     }
 }

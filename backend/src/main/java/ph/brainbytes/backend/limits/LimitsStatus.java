@@ -31,7 +31,7 @@ final class LimitsStatus implements HealthIndicator {
                 .description("Limit checks answered from local memory because Redis could not be reached")
                 .register(registry);
         Gauge.builder("brainbytes.limits.redis.available", this, status -> status.redisAvailable ? 1 : 0)
-                .description("1 while rate limits are shared through Redis, 0 while they are local")
+                .description("1 while limits are shared through Redis, 0 while they are local")
                 .register(registry);
     }
 

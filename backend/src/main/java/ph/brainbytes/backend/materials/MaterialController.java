@@ -125,8 +125,8 @@ class MaterialController {
     }
 
     record Written(
-            @NotBlank @Size(max = 200) @StorableText String title,
-            @Size(max = 500) @StorableText String summary,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 500) String summary,
 
             @NotNull @Pattern(regexp = Subjects.PATTERN, message = "{subjects.invalid}")
             String subject,
@@ -139,8 +139,7 @@ class MaterialController {
             @NotNull @Pattern(regexp = LANGUAGES, message = LANGUAGE_MESSAGE)
             String language,
 
-            @NotBlank @Size(max = MARKDOWN_MAX) @StorableText
-            String markdown) {
+            @NotBlank @Size(max = MARKDOWN_MAX) String markdown) {
 
         MaterialFields fields() {
             return new MaterialFields(title, summary, subject, grade, competency, language);
@@ -169,10 +168,10 @@ class MaterialController {
 
     /** Only the fields sent change; an empty summary or competency clears it. */
     record Edit(
-            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}") @StorableText
+            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}")
             String title,
 
-            @Size(max = 500) @StorableText String summary,
+            @Size(max = 500) String summary,
 
             @Pattern(regexp = Subjects.PATTERN, message = "{subjects.invalid}")
             String subject,
@@ -185,7 +184,7 @@ class MaterialController {
             @Pattern(regexp = LANGUAGES, message = LANGUAGE_MESSAGE)
             String language,
 
-            @Size(max = MARKDOWN_MAX) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}") @StorableText
+            @Size(max = MARKDOWN_MAX) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}")
             String markdown) {
 
         MaterialFields fields() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ph.brainbytes.backend.limits.LocalBackoffLimiter;
 
 class LoginThrottleTest {
 
@@ -18,7 +19,7 @@ class LoginThrottleTest {
     private final SteppingClock clock = new SteppingClock();
     private final LoginThrottle throttle = new LoginThrottle(
             new LoginLimits(5, WINDOW, 8, Duration.ofMinutes(1), Duration.ofMinutes(15), 20, Duration.ofHours(1)),
-            clock);
+            new LocalBackoffLimiter(clock));
 
     @Test
     void theFifthWrongPasswordPausesTheAccountAndEachFurtherOneDoublesThePause() {

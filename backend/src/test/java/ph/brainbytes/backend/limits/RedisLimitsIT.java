@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,12 +21,16 @@ import ph.brainbytes.backend.PostgresDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Two backend instances share one real Redis (127.0.0.1:6379) through a TCP proxy the test can cut, so a quota spent
- * on one instance is seen by the other, and a Redis outage degrades to local limits instead of failing requests.
+ * Two backend instances share one real Redis (127.0.0.1:6379) through a TCP proxy the test can cut, so a quota spent,
+ * a password guessed or an account signed up on one instance is seen by the other, and a Redis outage degrades to
+ * local limits instead of failing requests.
  */
 class RedisLimitsIT {
 
     private static final int PER_MINUTE = 3;
+    private static final int REGISTRATIONS_PER_ADDRESS = 3;
+    private static final String LOGIN = "/api/v1/auth/login";
+    private static final String REGISTER = "/api/v1/auth/register";
     private static final FakeAiService AI = FakeAiService.start();
     private static final TcpProxy REDIS = new TcpProxy("127.0.0.1", 6379);
 
@@ -47,11 +52,18 @@ class RedisLimitsIT {
         REDIS.close();
     }
 
+    /** A test that cut Redis leaves an instance reconnecting; each test starts with both back on Redis. */
+    @BeforeEach
+    void bothInstancesOnRedis() throws InterruptedException {
+        assertThat(storeAfterAFailedLogin(first)).isEqualTo("redis");
+        assertThat(storeAfterAFailedLogin(second)).isEqualTo("redis");
+    }
+
     @Test
     void aQuotaSpentOnOneInstanceIsSeenByTheOther() {
         ApiClient a = client(first);
         ApiClient b = client(second);
-        String token = a.newStudent("en").path("accessToken").asString();
+        String token = student(a, "en");
         String messages = "/api/v1/conversations/" + conversation(a, token) + "/messages";
 
         assertThat(a.post(messages, token, Map.of("text", "1 + 1?")).getStatusCode())
@@ -69,7 +81,7 @@ class RedisLimitsIT {
     @Test
     void whenRedisGoesAwayRequestsStillSucceedOnLocalLimitsAndReturnToRedisAfterwards() throws Exception {
         ApiClient a = client(first);
-        String token = a.newStudent("fil").path("accessToken").asString();
+        String token = student(a, "fil");
         String messages = "/api/v1/conversations/" + conversation(a, token) + "/messages";
         assertThat(storeAfterAsking(a, messages, token)).isEqualTo("redis");
         double fallbacksBefore = metric(first, "brainbytes_limits_fallbacks_total");
@@ -88,6 +100,127 @@ class RedisLimitsIT {
 
         assertThat(storeAfterAsking(a, messages, token)).as("back on Redis").isEqualTo("redis");
         assertThat(metric(first, "brainbytes_limits_redis_available")).isEqualTo(1.0);
+    }
+
+    @Test
+    void wrongPasswordsOnOneInstancePauseTheAccountOnTheOther() {
+        ApiClient a = client(first);
+        ApiClient b = client(second);
+        String email = signUp(a, "ana");
+        double throttledBefore = metric(second, "brainbytes_auth_logins_total", "outcome=\"throttled\"");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(a.login(email, "guess number " + i).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        ResponseEntity<JsonNode> paused = b.login(email, ApiClient.PASSWORD);
+
+        assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(paused.getBody().path("type").asString())
+                .isEqualTo("https://brainbytes.ph/problems/too-many-requests");
+        assertThat(Long.parseLong(paused.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
+        assertThat(metric(second, "brainbytes_auth_logins_total", "outcome=\"throttled\""))
+                .isEqualTo(throttledBefore + 1);
+        assertThat(b.login(signUp(b, "ben"), ApiClient.PASSWORD).getStatusCode())
+                .as("another account is not paused")
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void signUpsFromOneAddressAreCountedOnEveryInstance() {
+        ApiClient a = client(first);
+        ApiClient b = client(second);
+        Map<String, String> school = forwardedFor(newAddress());
+        for (int i = 0; i < REGISTRATIONS_PER_ADDRESS; i++) {
+            ApiClient instance = i % 2 == 0 ? a : b;
+            assertThat(instance.post(REGISTER, null, ApiClient.registration(ApiClient.uniqueEmail("pupil")), school)
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+
+        ResponseEntity<JsonNode> refused =
+                b.post(REGISTER, null, ApiClient.registration(ApiClient.uniqueEmail("pupil")), school);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(Long.parseLong(refused.getHeaders().getFirst("Retry-After"))).isBetween(3000L, 3600L);
+        assertThat(a.post(
+                                REGISTER,
+                                null,
+                                ApiClient.registration(ApiClient.uniqueEmail("pupil")),
+                                forwardedFor(newAddress()))
+                        .getStatusCode())
+                .as("another address")
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void whileRedisIsAwayEachInstanceStillPausesGuessingOnItsOwn() {
+        ApiClient a = client(first);
+        ApiClient b = client(second);
+        String email = signUp(a, "cora");
+
+        REDIS.close();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(a.login(email, "guess number " + i).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
+            assertThat(a.login(email, ApiClient.PASSWORD).getStatusCode())
+                    .as("counted in the first instance's memory")
+                    .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(b.login(email, ApiClient.PASSWORD).getStatusCode())
+                    .as("the second instance counts on its own until Redis is back")
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(limitsHealth(first).path("store").asString()).isEqualTo("memory-fallback");
+            assertThat(health(first).path("status").asString()).isEqualTo("UP");
+        } finally {
+            REDIS.open();
+        }
+    }
+
+    /** Signs up from an address of its own (so the per-address limit above is not spent) and returns the e-mail. */
+    private static String signUp(ApiClient api, String name) {
+        String email = ApiClient.uniqueEmail(name);
+        assertThat(api.post(REGISTER, null, ApiClient.registration(email), forwardedFor(newAddress()))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        return email;
+    }
+
+    private static String student(ApiClient api, String language) {
+        String email = ApiClient.uniqueEmail("student");
+        Map<String, Object> body = ApiClient.registration(email);
+        body.put("preferredLanguage", language);
+        assertThat(api.post(REGISTER, null, body, forwardedFor(newAddress())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        return api.login(email, ApiClient.PASSWORD)
+                .getBody()
+                .path("accessToken")
+                .asString();
+    }
+
+    /** The backend trusts X-Forwarded-For from loopback (Tomcat's RemoteIpValve), as it does from nginx. */
+    private static Map<String, String> forwardedFor(String address) {
+        return Map.of("X-Forwarded-For", address);
+    }
+
+    /** A documentation address (RFC 3849) no other test run uses. */
+    private static String newAddress() {
+        UUID random = UUID.randomUUID();
+        return "2001:db8:%x:%x::1"
+                .formatted(random.getMostSignificantBits() & 0xffff, random.getLeastSignificantBits() & 0xffff);
+    }
+
+    /** Fails a sign-in (touching the limits store) until the store says Redis, at most about 10 seconds. */
+    private static String storeAfterAFailedLogin(ConfigurableApplicationContext context) throws InterruptedException {
+        ApiClient api = client(context);
+        String store = "";
+        for (int attempt = 0; attempt < 20 && !store.equals("redis"); attempt++) {
+            api.post(LOGIN, null, Map.of("email", ApiClient.uniqueEmail("nobody"), "password", "x"));
+            store = limitsHealth(context).path("store").asString();
+            if (!store.equals("redis")) {
+                Thread.sleep(500);
+            }
+        }
+        return store;
     }
 
     /** Asks until the limits store says Redis (reconnecting takes Lettuce a moment), at most about 10 seconds. */
@@ -116,7 +249,8 @@ class RedisLimitsIT {
                         "--brainbytes.limits.redis.url=redis://127.0.0.1:" + REDIS.port(),
                         "--brainbytes.limits.redis.key-prefix=" + keyPrefix,
                         "--brainbytes.limits.redis.retry-interval=200ms",
-                        "--brainbytes.limits.questions.per-minute=" + PER_MINUTE);
+                        "--brainbytes.limits.questions.per-minute=" + PER_MINUTE,
+                        "--brainbytes.limits.registrations-per-address=" + REGISTRATIONS_PER_ADDRESS);
     }
 
     private static ApiClient client(ConfigurableApplicationContext context) {
@@ -140,10 +274,16 @@ class RedisLimitsIT {
     }
 
     private static double metric(ConfigurableApplicationContext context, String name) {
+        return metric(context, name, "");
+    }
+
+    /** The sum of the series of {@code name} whose line holds {@code label} (e.g. {@code outcome="throttled"}). */
+    private static double metric(ConfigurableApplicationContext context, String name, String label) {
         String scraped =
                 management(context).get().uri("/actuator/prometheus").retrieve().body(String.class);
         return scraped.lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
