@@ -20,11 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.user.AcceptablePassword;
 import ph.brainbytes.backend.user.PlainText;
 import ph.brainbytes.backend.user.User;
+import ph.brainbytes.backend.validation.StorableText;
 
 /** The client address is what the container reports; proxies are resolved by server.forward-headers-strategy. */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
+
+    /** Hibernate Validator's e-mail check lets bidirectional overrides and unpaired surrogates through. */
+    private static final String EMAIL_MESSAGE = "{jakarta.validation.constraints.Email.message}";
 
     private final AuthService auth;
 
@@ -58,8 +62,10 @@ class AuthController {
     /** {@code consent} must be accepted; a guardian is required when the person may be under 18. */
     @GuardianForMinors
     record RegisterRequest(
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotNull @AcceptablePassword String password,
+            @NotBlank @Email @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = EMAIL_MESSAGE)
+            String email,
+
+            @NotNull @AcceptablePassword @StorableText String password,
 
             @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
             String displayName,
@@ -80,7 +86,8 @@ class AuthController {
             @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
             String guardianName,
 
-            @Email @Size(max = 254) String guardianEmail) {}
+            @Email @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = EMAIL_MESSAGE)
+            String guardianEmail) {}
 
     record LoginRequest(
             @NotBlank @Size(max = 254) String email,
