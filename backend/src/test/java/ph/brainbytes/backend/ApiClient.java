@@ -14,12 +14,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to a running backend over real HTTP, the way the frontend does. */
 public final class ApiClient {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A password that passes the policy; test accounts share it. */
     public static final String PASSWORD = "correct horse battery";
@@ -55,25 +52,35 @@ public final class ApiClient {
                 .toEntity(JsonNode.class);
     }
 
-    /** Any method with a JSON body (or none when {@code body} is null). */
+    /**
+     * Any method with {@code body} written as JSON, or none when it is null; a {@code byte[]} goes out as given, for
+     * JSON a well-behaved client would never send.
+     */
     public ResponseEntity<JsonNode> send(HttpMethod method, String path, String accessToken, Object body) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> bearer(h, accessToken));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.retrieve().toEntity(JsonNode.class);
+        return request(method, path, accessToken, body).retrieve().toEntity(JsonNode.class);
     }
 
-    /** Only the status of a call, whatever the body type (JSON, an image, an event stream). */
+    /** Like {@link #send}, but only the status, whatever the answer's type (JSON, an image, an event stream). */
     public HttpStatusCode status(HttpMethod method, String path, String accessToken, Object body) {
+        return request(method, path, accessToken, body)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode();
+    }
+
+    private RestClient.RequestBodySpec request(HttpMethod method, String path, String accessToken, Object body) {
         RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> bearer(h, accessToken));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        return request.retrieve().toBodilessEntity().getStatusCode();
+        return request;
     }
 
-    /** Sends {@code raw} (or nothing when null) to {@code path} exactly as given, neither re-encoded nor checked. */
+    /**
+     * Sends {@code raw} (or nothing when null) as {@code type} to {@code path}, both exactly as given, neither
+     * re-encoded nor checked: for paths and bodies a well-behaved client would never send. The answer stays text, as
+     * it need not be JSON.
+     */
     public ResponseEntity<String> sendRaw(
             HttpMethod method, String path, String accessToken, MediaType type, byte[] raw) {
         RestClient.RequestBodySpec request = http.method(method)
@@ -130,17 +137,6 @@ public final class ApiClient {
                 .toEntity(JsonNode.class);
     }
 
-    /** Any method with a raw body, for requests a well-behaved client would never send. */
-    public ResponseEntity<JsonNode> send(HttpMethod method, String path, String accessToken, String rawJson) {
-        return http.method(method)
-                .uri(path)
-                .headers(h -> bearer(h, accessToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(rawJson == null ? "" : rawJson)
-                .retrieve()
-                .toEntity(JsonNode.class);
-    }
-
     /** A multipart form with text fields and one {@code file} part, as a browser sends an upload. */
     public ResponseEntity<JsonNode> upload(
             String path, String accessToken, Map<String, ?> fields, String fileName, byte[] content) {
@@ -161,24 +157,12 @@ public final class ApiClient {
                 .toEntity(JsonNode.class);
     }
 
-    /** Like {@link #send} but reads no body, for answers that need not be JSON. */
-    public HttpStatusCode statusOf(HttpMethod method, String path, String accessToken, String rawJson) {
-        return http.method(method)
-                .uri(path)
-                .headers(h -> bearer(h, accessToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(rawJson == null ? "" : rawJson)
-                .retrieve()
-                .toBodilessEntity()
-                .getStatusCode();
-    }
-
     public ResponseEntity<JsonNode> put(String path, String accessToken, Object body) {
-        return send(HttpMethod.PUT, path, accessToken, JSON.writeValueAsString(body));
+        return send(HttpMethod.PUT, path, accessToken, body);
     }
 
     public ResponseEntity<JsonNode> patch(String path, String accessToken, Object body) {
-        return send(HttpMethod.PATCH, path, accessToken, JSON.writeValueAsString(body));
+        return send(HttpMethod.PATCH, path, accessToken, body);
     }
 
     public ResponseEntity<JsonNode> delete(String path, String accessToken) {
@@ -187,11 +171,6 @@ public final class ApiClient {
                 .headers(h -> bearer(h, accessToken))
                 .retrieve()
                 .toEntity(JsonNode.class);
-    }
-
-    /** Fetches a page that is not JSON and reports only how it went. */
-    public HttpStatusCode statusOf(String path) {
-        return http.get().uri(path).retrieve().toBodilessEntity().getStatusCode();
     }
 
     /** A complete sign-up body for an adult, consent given; tests change what they need. */

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +64,7 @@ class EmbeddedDatabaseIT {
         assertThat(docs.getBody().path("paths").has("/api/v1/conversations/{id}/messages"))
                 .isTrue();
         assertThat(docs.getBody().path("paths").has("/api/v1/auth/register")).isTrue();
-        assertThat(new ApiClient(port).statusOf("/api/swagger-ui/index.html")).isEqualTo(HttpStatus.OK);
+        assertThat(new ApiClient(port).status(HttpMethod.GET, "/api/swagger-ui/index.html", null, null))
+                .isEqualTo(HttpStatus.OK);
     }
 }

@@ -30,6 +30,7 @@ import ph.brainbytes.backend.user.Role;
 import ph.brainbytes.backend.user.SignedIn;
 import ph.brainbytes.backend.user.User;
 import ph.brainbytes.backend.user.Users;
+import ph.brainbytes.backend.validation.StorableText;
 import ph.brainbytes.common.problem.ApiException;
 
 @RestController
@@ -50,7 +51,7 @@ class AdminUserController {
     /** {@code q} matches part of the e-mail or name, literally and in any case. */
     @GetMapping
     UserPage list(
-            @RequestParam(required = false) @Size(max = 254) String q,
+            @RequestParam(required = false) @Size(max = 254) @StorableText String q,
             @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

@@ -26,6 +26,9 @@ import ph.brainbytes.backend.user.User;
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
+    /** Hibernate Validator's e-mail check lets bidirectional overrides and unpaired surrogates through. */
+    private static final String EMAIL_MESSAGE = "{jakarta.validation.constraints.Email.message}";
+
     private final AuthService auth;
 
     AuthController(AuthService auth) {
@@ -58,7 +61,9 @@ class AuthController {
     /** {@code consent} must be accepted; a guardian is required when the person may be under 18. */
     @GuardianForMinors
     record RegisterRequest(
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = EMAIL_MESSAGE)
+            String email,
+
             @NotNull @AcceptablePassword String password,
 
             @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
@@ -80,7 +85,8 @@ class AuthController {
             @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
             String guardianName,
 
-            @Email @Size(max = 254) String guardianEmail) {}
+            @Email @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = EMAIL_MESSAGE)
+            String guardianEmail) {}
 
     record LoginRequest(
             @NotBlank @Size(max = 254) String email,

@@ -11,13 +11,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import ph.brainbytes.common.problem.Problems;
 import tools.jackson.databind.ObjectMapper;
 
 /** Security failures happen before any controller, so they write their problem+json here. */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
 
@@ -44,6 +46,20 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
         write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+    }
+
+    /** The firewall refuses paths such as {@code ..;} or an encoded dot or line break before any filter runs. */
+    @Override
+    public void handle(
+            HttpServletRequest request, HttpServletResponse response, RequestRejectedException requestRejectedException)
+            throws IOException {
+        write(
+                response,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-request",
+                        "Bad Request",
+                        "The request address is not acceptable."));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

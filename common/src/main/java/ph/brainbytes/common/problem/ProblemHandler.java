@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,6 +47,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleDenied(AccessDeniedException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this.");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short) is the client's mistake; too large stays 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableUpload(MultipartException ex) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "Bad Request",
+                "The upload could not be read as a multipart form.");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 class ProblemHandlerTest {
 
@@ -47,6 +49,16 @@ class ProblemHandlerTest {
         @GetMapping("/busy")
         String busy() {
             throw new TooManyRequestsException("Slow down.", Duration.ofMillis(1500));
+        }
+
+        @PostMapping("/uploads/broken")
+        String brokenUpload() {
+            throw new MultipartException("Failed to parse multipart servlet request");
+        }
+
+        @PostMapping("/uploads/huge")
+        String hugeUpload() {
+            throw new MaxUploadSizeExceededException(10);
         }
 
         @GetMapping("/broken")
@@ -93,6 +105,15 @@ class ProblemHandlerTest {
         mvc.perform(post("/greetings").contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/bad-request"));
+    }
+
+    @Test
+    void anUnparsableUploadIsABadRequestAndATooLargeOneStays413() throws Exception {
+        mvc.perform(post("/uploads/broken"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/bad-request"));
+        mvc.perform(post("/uploads/huge")).andExpect(status().is(413));
     }
 
     @Test
