@@ -10,8 +10,8 @@
 #   LIGHTHOUSE_CACHE=dir   where the pinned packages are installed (default ~/.cache/brainbytes-lighthouse)
 #   CHROME_PATH=file       the browser (default /usr/bin/chromium)
 #
-# Everything Lighthouse and Chromium say goes to <out>/lighthouse.log (default target/lighthouse),
-# beside one JSON report per page and run.
+# Everything Lighthouse says goes to <out>/lighthouse.log (default target/lighthouse), beside the
+# table (table.txt) and one JSON report per page and run.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/lighthouse" && pwd)"
@@ -40,7 +40,7 @@ fi
 
 : >"$LOG"
 status=0
-LIGHTHOUSE_MODULES="$CACHE" node "$HERE/run.mjs" "$@" 2>>"$LOG" | tee -a "$LOG" || status=$?
+LIGHTHOUSE_MODULES="$CACHE" node "$HERE/run.mjs" "$@" 2>>"$LOG" | tee "$out/table.txt" || status=$?
 if ((status == 2)); then
   echo "Lighthouse could not run; the end of $LOG:" >&2
   grep -v ' LH:status' "$LOG" | tail -n 15 >&2

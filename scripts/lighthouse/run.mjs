@@ -138,7 +138,9 @@ const chrome = await chromeLauncher.launch({
 
 const rows = [];
 let browserSignedIn = false;
+let installability;
 try {
+  installability = await installabilityErrors();
   for (const page of pages) {
     if (page.signedIn && !browserSignedIn) {
       await signInBrowser();
@@ -148,6 +150,23 @@ try {
   }
 } finally {
   await chrome.kill();
+}
+
+// Lighthouse 12 dropped its PWA audits; Chromium still says why it would not offer to install the
+// app (the check those audits used), asked here on the landing page.
+async function installabilityErrors() {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/`, { waitUntil: 'load' });
+    const cdp = await tab.createCDPSession();
+    const { installabilityErrors: errors } = await cdp.send('Page.getInstallabilityErrors');
+    const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+    await tab.close();
+    return [...errors.map((error) => error.errorId), ...manifestErrors.map((error) => error.message)];
+  } finally {
+    await browser.disconnect();
+  }
 }
 
 async function signInBrowser() {
@@ -241,6 +260,12 @@ for (const { page, error, results } of rows) {
   if (below.length) {
     console.log(`          audits not passed: ${below.join(', ')}`);
   }
+}
+if (installability.length) {
+  missed = true;
+  console.log(`installable: NO, Chromium says: ${installability.join('; ')}`);
+} else {
+  console.log('installable: yes (Chromium finds no installability error in the manifest and icons)');
 }
 console.log(`reports: ${outDir}`);
 process.exit(missed ? 1 : 0);
