@@ -225,6 +225,8 @@ function summary(lhr, load) {
     tbt: value('total-blocking-time'),
     bytes: value('total-byte-weight'),
     load,
+    // Lighthouse's own CPU benchmark of this machine during the run (a quiet desktop scores >= 1000)
+    benchmark: Math.round(lhr.environment.benchmarkIndex),
     below,
   };
 }
@@ -242,7 +244,7 @@ const cell = (text, width) => String(text).padStart(width);
 let missed = false;
 console.log(`Lighthouse ${modules('lighthouse/package.json').version}, mobile, simulated throttling; ${runs} run(s) a page, medians`
   + ` (perf range); targets: performance >= ${TARGET.performance}, accessibility ${TARGET.accessibility}`);
-console.log('page        perf   range  a11y best-pr   LCP ms  TBT ms    bytes  load avg');
+console.log('page        perf   range  a11y best-pr   LCP ms  TBT ms    bytes  load avg  CPU index');
 for (const { page, error, results } of rows) {
   if (error) {
     missed = true;
@@ -255,7 +257,7 @@ for (const { page, error, results } of rows) {
   missed ||= short;
   console.log(page.name.padEnd(9) + cell(row.performance, 7) + cell(spread(results.map((r) => r.performance)), 8)
     + cell(row.accessibility, 6) + cell(of('bestPractices'), 8) + cell(of('lcp'), 9) + cell(of('tbt'), 8)
-    + cell(of('bytes'), 9) + cell(of('load').toFixed(2), 10) + (short ? '  BELOW TARGET' : ''));
+    + cell(of('bytes'), 9) + cell(of('load').toFixed(2), 10) + cell(of('benchmark'), 11) + (short ? '  BELOW TARGET' : ''));
   const below = [...new Set(results.flatMap((result) => result.below))];
   if (below.length) {
     console.log(`          audits not passed: ${below.join(', ')}`);
