@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Students sign up, log in and open a conversation; then questions arrive at a fixed rate (an open model: they keep
+ * Students sign up, log in and open a conversation, one a second; then questions arrive at a fixed rate (an open model: they keep
  * coming whatever the latency), spread over those students, every fifth one asked on the streamed endpoint. Fails
  * when a request fails (any non-2xx, so any 5xx) or when the 95th percentile of either kind of question is over
  * {@code p95Millis}. Only a backend on 127.0.0.1 is accepted, and the run stops by itself.
@@ -42,7 +42,7 @@ public class StudentsAskSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:3000");
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "2"));
     private static final Duration DURATION = Duration.ofSeconds(Long.getLong("seconds", 30));
-    private static final int STUDENTS = Integer.getInteger("students", 25);
+    private static final int STUDENTS = Integer.getInteger("students", 10);
     private static final int P95_MILLIS = Integer.getInteger("p95Millis", 2000);
 
     /** Not on the breached-password list the backend checks; every load account shares it. */
@@ -75,7 +75,7 @@ public class StudentsAskSimulation extends Simulation {
                 .acceptHeader("application/json")
                 .shareConnections();
 
-        setUp(signUp().injectOpen(rampUsers(STUDENTS).during(Duration.ofSeconds(10)))
+        setUp(signUp().injectOpen(rampUsers(STUDENTS).during(Duration.ofSeconds(STUDENTS)))
                         .andThen(
                                 questions().injectOpen(constantUsersPerSec(RATE).during(DURATION))))
                 .protocols(api)
@@ -130,7 +130,12 @@ public class StudentsAskSimulation extends Simulation {
 
     /** Read lazily: the sign-up scenario has filled the list by the time the first question arrives. */
     private Iterator<Map<String, Object>> studentsInTurn() {
-        return Stream.generate(() -> signedUp.get((int) (nextStudent.getAndIncrement() % signedUp.size())))
+        return Stream.generate(() -> {
+                    if (signedUp.isEmpty()) {
+                        throw new IllegalStateException("no student could sign up; see the sign-up errors above");
+                    }
+                    return signedUp.get((int) (nextStudent.getAndIncrement() % signedUp.size()));
+                })
                 .iterator();
     }
 }
