@@ -51,8 +51,12 @@ class ConversationToolsTest extends PageTestSupport {
 
     @Test
     void theOlderLinkOpensTheNextPage() throws Exception {
+        when(conversations.conversations("", null))
+                .thenReturn(new ConversationPage(List.of(new Conversation(ID, null, null, NOON)), "c2"));
         when(conversations.conversations("", "c2")).thenReturn(new ConversationPage(List.of(), null));
 
+        mvc.perform(get("/chat").with(student()))
+                .andExpect(content().string(containsString("id=\"older-link\" href=\"/chat?cursor=c2\"")));
         mvc.perform(get("/chat").with(student()).param("cursor", "c2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"older-link\""))));
