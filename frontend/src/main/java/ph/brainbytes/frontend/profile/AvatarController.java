@@ -15,7 +15,8 @@ import ph.brainbytes.frontend.backend.ProfileApi;
 
 /**
  * The profile picture: uploaded here and handed on to the backend, which checks size and content and keeps a PNG.
- * The form posts its CSRF token in the address, so a file too large to read still gets a translated answer.
+ * This app reads uploads up to the backend's own outer limit (spring.servlet.multipart.*), so an ordinary phone photo
+ * over the avatar's 2 MB gets the backend's refusal, translated.
  */
 @Controller
 class AvatarController {
@@ -46,7 +47,7 @@ class AvatarController {
             profiles.uploadAvatar(file.getBytes(), file.getOriginalFilename());
         } catch (BackendProblemException e) {
             if (e.status() == 413) {
-                return back(redirect, "avatarError", AvatarLimits.TOO_LARGE);
+                return back(redirect, "avatarError", "profile.avatar.too-large");
             }
             if (e.status() == 400) {
                 return back(redirect, "avatarError", "profile.avatar.not-an-image");
