@@ -63,24 +63,28 @@
     markWaiting(li, item.key);
   }
 
+  // The question is posted like the form without JavaScript; the reply is the conversation page it is redirected
+  // to. Without an error on it, its last two messages are the question and the tutor's answer.
   async function deliver(item) {
     item.attempts += 1;
     await run('readwrite', function (store) { return store.put(item); });
     var response = await fetch(item.action, {
       method: 'POST',
       body: new URLSearchParams(item.body),
-      headers: { 'HX-Request': 'true', 'X-BrainBytes-Queued': String(item.attempts) },
+      headers: { 'X-BrainBytes-Queued': String(item.attempts) },
       credentials: 'same-origin'
     });
-    var template = document.createElement('template');
-    template.innerHTML = await response.text();
-    // the reply's top-level <li>s (:scope does not work on a fragment)
-    var answered = Array.prototype.filter.call(template.content.children, function (el) {
-      return el.matches('li.message');
-    });
-    if (!response.ok || answered.length === 0) {
+    if (!response.ok) {
       return;
     }
+    var page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    var messages = page.querySelectorAll('#messages > li.message');
+    if (page.getElementById('ask-error') || messages.length < 2) {
+      return;
+    }
+    var answered = [messages[messages.length - 2], messages[messages.length - 1]].map(function (li) {
+      return document.importNode(li, true);
+    });
     await run('readwrite', function (store) { return store.delete(item.key); });
     var waiting = list.querySelector('li[data-key="' + item.key + '"]');
     if (waiting) {

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ph.brainbytes.frontend.account.SignedInUser;
 import ph.brainbytes.frontend.backend.AccountApi;
 import ph.brainbytes.frontend.backend.ConversationApi;
+import ph.brainbytes.frontend.backend.ProfileApi;
 
 /** The whole web app with the backend API replaced by mocks; one shared context for all page tests. */
 @SpringBootTest(properties = "management.server.port=")
@@ -30,6 +31,9 @@ public abstract class PageTestSupport {
 
     @MockitoBean
     protected ConversationApi conversations;
+
+    @MockitoBean
+    protected ProfileApi profiles;
 
     /** Signed in as a student, the way the log-in form leaves the security context. */
     protected static RequestPostProcessor student() {

@@ -30,7 +30,7 @@ class StaticResourcesTest extends PageTestSupport {
         files.add(first(STYLE, page));
         assertThat(files)
                 .allMatch(file -> file.matches("/(js|js/vendor|css)/[a-z.-]+-[0-9a-f]{32}\\.(js|css)"), "hashed")
-                .hasSize(6);
+                .hasSize(7);
         for (String file : files) {
             mvc.perform(get(file))
                     .andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package ph.brainbytes.backend.conversation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,15 @@ public class AnswerLookup {
         return messages.findById(answerId)
                 .filter(m -> m.getConversationId().equals(conversationId) && !m.isFromStudent())
                 .map(m -> new AnswerFacts(m.getId(), m.getSubject(), m.getLanguage(), m.getProvider()));
+    }
+
+    /** The ids of the tutor's answers in {@code conversationId}; not found unless the learner owns it. */
+    @Transactional(readOnly = true)
+    public List<UUID> ownedAnswerIds(UUID learnerId, UUID conversationId) {
+        return conversations.transcript(learnerId, conversationId).stream()
+                .filter(m -> !m.isFromStudent())
+                .map(Message::getId)
+                .toList();
     }
 
     public record AnswerFacts(UUID answerId, String subject, String language, String provider) {}

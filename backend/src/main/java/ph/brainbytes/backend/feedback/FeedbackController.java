@@ -35,6 +35,11 @@ class FeedbackController {
         return service.give(SignedIn.id(jwt), conversationId, answerId, body.helpful(), body.reason());
     }
 
+    @GetMapping("/api/v1/conversations/{conversationId}/feedback")
+    GivenList given(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID conversationId) {
+        return new GivenList(service.given(UUID.fromString(jwt.getSubject()), conversationId));
+    }
+
     @GetMapping("/api/v1/feedback/summary")
     @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
     Summary summary() {
@@ -50,6 +55,8 @@ class FeedbackController {
             return new Given(f.getAnswerId(), f.isHelpful(), f.getReason(), f.getCreatedAt());
         }
     }
+
+    record GivenList(List<Given> items) {}
 
     record SummaryRow(String subject, String language, String provider, long helpful, long notHelpful) {}
 

@@ -54,6 +54,14 @@ class FeedbackService {
         return FeedbackController.Given.of(verdict);
     }
 
+    /** The learner's verdicts on the answers of one of their conversations (only its owner can give any). */
+    @Transactional(readOnly = true)
+    List<FeedbackController.Given> given(UUID learnerId, UUID conversationId) {
+        return feedback.findAllById(answers.ownedAnswerIds(learnerId, conversationId)).stream()
+                .map(FeedbackController.Given::of)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     List<FeedbackController.SummaryRow> summary() {
         return feedback.tallies().stream()

@@ -45,6 +45,12 @@ class FeedbackIT extends FeatureIntegrationTest {
                 .containsEntry("subject", "math")
                 .containsEntry("provider", "offline");
         assertThat(counted("true") - helpfulBefore).isEqualTo(1.0);
+        JsonNode given = api.get("/api/v1/conversations/" + conversation + "/feedback", student.token())
+                .getBody()
+                .path("items");
+        assertThat(given).hasSize(1);
+        assertThat(given.get(0).path("answerId").asString()).isEqualTo(answerId);
+        assertThat(given.get(0).path("helpful").asBoolean()).isTrue();
 
         String onQuestion = "/api/v1/conversations/" + conversation + "/messages/" + questionId + "/feedback";
         assertThat(api.post(onQuestion, student.token(), Map.of("helpful", true))
@@ -54,6 +60,10 @@ class FeedbackIT extends FeatureIntegrationTest {
         Account stranger = account("STUDENT");
         assertThat(api.post(feedback, stranger.token(), Map.of("helpful", false))
                         .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get("/api/v1/conversations/" + conversation + "/feedback", stranger.token())
+                        .getStatusCode())
+                .as("nobody sees another learner's verdicts")
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.post(feedback, student.token(), Map.of("helpful", "maybe"))
                         .getStatusCode())

@@ -16,6 +16,7 @@ class LoginController {
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String logout,
             @RequestParam(required = false) String expired,
+            @RequestParam(required = false) String deleted,
             Model model) {
         if (user != null) {
             return "redirect:/chat";
@@ -27,6 +28,7 @@ class LoginController {
         }
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("expired", expired != null);
+        model.addAttribute("deleted", deleted != null);
         return "account/login";
     }
 }

@@ -3,6 +3,7 @@ package ph.brainbytes.frontend.backend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ConversationApi {
 
-    private static final TypeReference<List<Conversation>> CONVERSATIONS = new TypeReference<>() {};
+    private static final TypeReference<List<Verdict>> VERDICTS = new TypeReference<>() {};
     private static final TypeReference<List<ChatMessage>> MESSAGES = new TypeReference<>() {};
 
     private final BackendHttp http;
@@ -33,9 +34,70 @@ public class ConversationApi {
         this.json = json;
     }
 
-    /** Newest first, as the backend orders them. */
-    public List<Conversation> conversations() {
-        return list(get("/api/v1/conversations"), CONVERSATIONS);
+    /**
+     * One page of the user's conversations, newest first; {@code query} narrows them to those whose title or messages
+     * contain it, {@code cursor} is the previous page's {@code nextCursor}. Blank values are left out.
+     */
+    public ConversationPage conversations(String query, String cursor) {
+        return authorized.call(token -> http.call(client -> client.get()
+                .uri(builder -> {
+                    builder.path("/api/v1/conversations");
+                    if (query != null && !query.isBlank()) {
+                        builder.queryParam("q", "{q}");
+                    }
+                    if (cursor != null && !cursor.isBlank()) {
+                        builder.queryParam("cursor", "{cursor}");
+                    }
+                    return builder.build(variables(query, cursor));
+                })
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .retrieve()
+                .body(ConversationPage.class)));
+    }
+
+    /** Template variables are encoded as a whole, so ñ, spaces and {@code &} in a search reach the backend intact. */
+    private static Map<String, String> variables(String query, String cursor) {
+        Map<String, String> values = new HashMap<>();
+        values.put("q", query == null ? "" : query.strip());
+        values.put("cursor", cursor == null ? "" : cursor);
+        return values;
+    }
+
+    public Conversation rename(String conversationId, String title) {
+        return authorized.call(token -> http.call(client -> client.patch()
+                .uri("/api/v1/conversations/{id}", conversationId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .body(Map.of("title", title))
+                .retrieve()
+                .body(Conversation.class)));
+    }
+
+    public void delete(String conversationId) {
+        authorized.call(token -> http.call(client -> client.delete()
+                .uri("/api/v1/conversations/{id}", conversationId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .retrieve()
+                .toBodilessEntity()));
+    }
+
+    /** Gives (or replaces) the user's verdict on one tutor answer; a blank reason is dropped. */
+    public Verdict giveFeedback(String conversationId, String answerId, boolean helpful, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("helpful", helpful);
+        if (reason != null && !reason.isBlank()) {
+            body.put("reason", reason.strip());
+        }
+        return authorized.call(token -> http.call(client -> client.post()
+                .uri("/api/v1/conversations/{id}/messages/{answer}/feedback", conversationId, answerId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .body(body)
+                .retrieve()
+                .body(Verdict.class)));
+    }
+
+    /** The user's verdicts on the answers of one conversation. */
+    public List<Verdict> feedback(String conversationId) {
+        return list(get("/api/v1/conversations/{id}/feedback", conversationId), VERDICTS);
     }
 
     /** A conversation about one subject, or about anything when {@code subject} is null. */

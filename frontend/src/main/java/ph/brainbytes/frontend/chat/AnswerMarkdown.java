@@ -1,22 +1,67 @@
 package ph.brainbytes.frontend.chat;
 
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders the tutor's Markdown to HTML on the server, so phones get finished markup and no
  * Markdown library. Raw HTML in the text is escaped and unsafe link schemes are dropped, so an
- * answer can never inject script into the page.
+ * answer can never inject script into the page. In math answers the notation in running text
+ * (not in code) becomes MathML, see {@link AnswerMath}.
  */
 final class AnswerMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer MATH_RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(MathText::new)
+            .build();
 
     private AnswerMarkdown() {}
 
     static String toSafeHtml(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        return toSafeHtml(markdown, false);
+    }
+
+    static String toSafeHtml(String markdown, boolean withMath) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        return (withMath ? MATH_RENDERER : RENDERER).render(document);
+    }
+
+    /** Text nodes with the math in them written as MathML, the rest escaped as usual. */
+    private static final class MathText implements NodeRenderer {
+
+        private final HtmlWriter html;
+
+        MathText(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Text.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            List<AnswerMath.Segment> segments = AnswerMath.split(((Text) node).getLiteral());
+            for (AnswerMath.Segment segment : segments) {
+                if (segment.isMath()) {
+                    html.raw(segment.mathMl());
+                } else {
+                    html.text(segment.text());
+                }
+            }
+        }
     }
 }

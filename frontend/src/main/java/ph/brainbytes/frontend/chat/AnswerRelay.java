@@ -23,9 +23,11 @@ final class AnswerRelay implements StreamingResponseBody {
     private final AnswerFragment fragment;
     private final JsonMapper json;
     private final Locale locale;
+    private final String conversationId;
 
-    AnswerRelay(InputStream backend, AnswerFragment fragment, JsonMapper json, Locale locale) {
+    AnswerRelay(InputStream backend, AnswerFragment fragment, JsonMapper json, Locale locale, String conversationId) {
         this.backend = backend;
+        this.conversationId = conversationId;
         this.fragment = fragment;
         this.json = json;
         this.locale = locale;
@@ -65,7 +67,8 @@ final class AnswerRelay implements StreamingResponseBody {
         }
         if ("answer".equals(event)) {
             Exchange exchange = json.readValue(data, Exchange.class);
-            String html = fragment.render(MessageView.of(exchange).get(1), locale);
+            String html =
+                    fragment.render(MessageView.of(exchange, conversationId).get(1), locale);
             write(out, "html", json.writeValueAsString(Map.of("html", html)));
             return true;
         }

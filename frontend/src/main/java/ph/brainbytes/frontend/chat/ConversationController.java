@@ -1,6 +1,9 @@
 package ph.brainbytes.frontend.chat;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -16,19 +19,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ph.brainbytes.frontend.backend.BackendProblemException;
 import ph.brainbytes.frontend.backend.BackendUnavailableException;
 import ph.brainbytes.frontend.backend.ConversationApi;
-import ph.brainbytes.frontend.backend.Exchange;
+import ph.brainbytes.frontend.backend.Verdict;
 
 /**
- * One conversation: its messages and the ask form. Without JavaScript the form posts and is
- * redirected back; chat.js streams instead (see StreamController) and sends questions queued offline
- * here with {@code HX-Request}, getting the new question and answer back as a fragment.
+ * One conversation: its messages, the student's verdicts on the answers, and the ask form. The form
+ * posts and is redirected back; chat.js streams instead (see StreamController), and offline.js posts
+ * questions queued offline here and reads the answer from the page it is redirected to.
  */
 @Controller
 class ConversationController {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationController.class);
     private static final String VIEW = "chat/conversation";
-    private static final String EXCHANGE_FRAGMENT = "chat/fragments :: exchange";
 
     private final ConversationApi conversations;
     private final MessageSource messages;
@@ -43,9 +45,13 @@ class ConversationController {
     @GetMapping("/chat/{id}")
     String show(@PathVariable String id, Model model) {
         model.addAttribute("conversationId", id);
+        Map<String, Verdict> verdicts = conversations.feedback(id).stream()
+                .collect(Collectors.toMap(Verdict::answerId, Function.identity(), (first, second) -> second));
         model.addAttribute(
                 "messages",
-                conversations.messages(id).stream().map(MessageView::of).toList());
+                conversations.messages(id).stream()
+                        .map(m -> MessageView.of(m, id, verdicts.get(m.id())))
+                        .toList());
         if (!model.containsAttribute("askForm")) {
             model.addAttribute("askForm", AskForm.fresh("direct"));
         }
@@ -57,42 +63,32 @@ class ConversationController {
             @PathVariable String id,
             @ModelAttribute AskForm typed,
             @RequestParam(name = "followup", required = false) String followUp,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = OfflineQuestions.HEADER, required = false) String queuedAttempt,
             Locale locale,
-            Model model,
             RedirectAttributes redirect) {
         AskForm form =
                 FollowUp.of(followUp).map(f -> f.apply(typed, messages, locale)).orElse(typed);
         String errorKey = form.isBlank() ? "chat.error.empty" : form.isTooLong() ? "chat.error.too-long" : null;
         if (errorKey == null) {
             offline.received(queuedAttempt);
-            errorKey = send(id, form, model);
+            errorKey = send(id, form);
             if (errorKey == null) {
                 offline.delivered(queuedAttempt);
             }
         }
-        // after an error the same key goes back, so resending cannot store the question twice
-        AskForm next = errorKey == null ? AskForm.fresh(form.normalizedMode()) : form.retained();
-        if (!"true".equals(htmx)) {
-            if (errorKey != null) {
-                redirect.addFlashAttribute("askError", errorKey);
-                redirect.addFlashAttribute("askForm", next);
-            }
-            return "redirect:/chat/{id}";
+        if (errorKey != null) {
+            // the same key goes back, so resending cannot store the question twice
+            redirect.addFlashAttribute("askError", errorKey);
+            redirect.addFlashAttribute("askForm", form.retained());
         }
-        model.addAttribute("conversationId", id);
-        model.addAttribute("askError", errorKey);
-        model.addAttribute("askForm", next);
-        return EXCHANGE_FRAGMENT;
+        return "redirect:/chat/{id}";
     }
 
     /** Sends the question; returns the message key of what went wrong, or null. */
-    private String send(String id, AskForm form, Model model) {
+    private String send(String id, AskForm form) {
         try {
-            Exchange exchange = conversations.ask(id, form.question(), form.normalizedMode(), form.keyOrNew());
+            conversations.ask(id, form.question(), form.normalizedMode(), form.keyOrNew());
             log.info("question sent conversation={}", id);
-            model.addAttribute("exchange", MessageView.of(exchange));
             return null;
         } catch (BackendProblemException e) {
             return switch (e.status()) {

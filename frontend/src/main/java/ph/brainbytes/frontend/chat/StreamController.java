@@ -67,7 +67,7 @@ class StreamController {
             throw new Refused(HttpStatus.SERVICE_UNAVAILABLE, "chat.error.unavailable", e);
         }
         log.info("question sent conversation={} streamed", id);
-        StreamingResponseBody relay = new AnswerRelay(stream, fragment, json, locale);
+        StreamingResponseBody relay = new AnswerRelay(stream, fragment, json, locale, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-store")

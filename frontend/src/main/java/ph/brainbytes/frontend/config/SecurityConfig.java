@@ -1,11 +1,9 @@
 package ph.brainbytes.frontend.config;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -58,21 +56,11 @@ class SecurityConfig {
                         .logoutSuccessUrl("/login?logout"))
                 // a beacon changes nothing for the user and carries no session; anonymous pages send them too
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/vitals"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
+                // pages and the scripts' requests alike are sent to the log-in page, whatever they accept
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
-    }
-
-    /** Anonymous visitors go to the log-in page; an htmx request is told to navigate there. */
-    private static AuthenticationEntryPoint loginEntryPoint() {
-        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, exception) -> {
-            if (Htmx.isHtmx(request)) {
-                Htmx.redirect(request, response, "/login", HttpServletResponse.SC_UNAUTHORIZED);
-            } else {
-                page.commence(request, response, exception);
-            }
-        };
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.ModelAndView;
 import ph.brainbytes.frontend.backend.BackendProblemException;
 import ph.brainbytes.frontend.backend.BackendUnavailableException;
 import ph.brainbytes.frontend.backend.SessionExpiredException;
-import ph.brainbytes.frontend.config.Htmx;
 
 /** Backend failures on pages become friendly, translated pages instead of stack traces. */
 @ControllerAdvice(annotations = Controller.class)
@@ -45,10 +44,6 @@ class BackendErrorAdvice {
     ModelAndView expired(HttpServletRequest request, HttpServletResponse response) {
         new SecurityContextLogoutHandler()
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
-        if (Htmx.isHtmx(request)) {
-            Htmx.redirect(request, response, EXPIRED_LOGIN, HttpServletResponse.SC_UNAUTHORIZED);
-            return new ModelAndView();
-        }
         return new ModelAndView("redirect:" + EXPIRED_LOGIN);
     }
 }

@@ -30,7 +30,7 @@ class LoginLogoutTest extends PageTestSupport {
 
     @Test
     void goodCredentialsSignInAndSwitchToThePreferredLanguage() throws Exception {
-        when(accounts.me()).thenReturn(new Profile("u-1", "juan@example.ph", "Juan", "student", 8, "fil"));
+        when(accounts.me()).thenReturn(new Profile("u-1", "juan@example.ph", "Juan", "student", 8, "fil", null, null));
 
         MvcResult result = mvc.perform(formLogin("/login")
                         .userParameter("email")
@@ -46,7 +46,7 @@ class LoginLogoutTest extends PageTestSupport {
 
     @Test
     void aLanguageChosenBeforeLoggingInIsKept() throws Exception {
-        when(accounts.me()).thenReturn(new Profile("u-1", "juan@example.ph", "Juan", "student", 8, "fil"));
+        when(accounts.me()).thenReturn(new Profile("u-1", "juan@example.ph", "Juan", "student", 8, "fil", null, null));
 
         MvcResult result = mvc.perform(post("/login")
                         .with(csrf())

@@ -53,7 +53,8 @@ class SignupPageTest extends PageTestSupport {
 
     @Test
     void registersThenSignsInAndOpensTheChat() throws Exception {
-        when(accounts.me()).thenReturn(new Profile("u-9", "maria@example.ph", "Maria", "student", 7, "fil"));
+        when(accounts.me())
+                .thenReturn(new Profile("u-9", "maria@example.ph", "Maria", "student", 7, "fil", null, null));
 
         MvcResult result = mvc.perform(post("/signup")
                         .with(csrf())
@@ -131,7 +132,7 @@ class SignupPageTest extends PageTestSupport {
 
     @Test
     void aMinorSendsTheGuardianWithTheConsent() throws Exception {
-        when(accounts.me()).thenReturn(new Profile("u-7", "ana@example.ph", "Ana", "student", 6, "en"));
+        when(accounts.me()).thenReturn(new Profile("u-7", "ana@example.ph", "Ana", "student", 6, "en", null, null));
         int minorsBirthYear = Year.now().getValue() - 12;
 
         mvc.perform(post("/signup")

@@ -37,6 +37,7 @@ class BackendClientTest {
     private SessionTokens tokens;
     private AccountApi accounts;
     private ConversationApi conversations;
+    private ProfileApi profiles;
 
     @BeforeEach
     void setUp() {
@@ -49,6 +50,7 @@ class BackendClientTest {
         accounts = new AccountApi(http, authorized, tokens);
         conversations =
                 new ConversationApi(http, authorized, JsonMapper.builder().build());
+        profiles = new ProfileApi(http, authorized);
     }
 
     @AfterEach
@@ -69,7 +71,7 @@ class BackendClientTest {
 
         accounts.login("juan@example.ph", "pw");
 
-        assertThat(conversations.conversations())
+        assertThat(conversations.conversations(null, null).items())
                 .singleElement()
                 .satisfies(c -> assertThat(c.title()).isEqualTo("Bigas"));
         backend.verify();
@@ -85,7 +87,7 @@ class BackendClientTest {
                 .andExpect(header("Authorization", "Bearer a2"))
                 .andRespond(withSuccess(EMPTY_PAGE, MediaType.APPLICATION_JSON));
 
-        assertThat(conversations.conversations()).isEmpty();
+        assertThat(conversations.conversations(null, null).items()).isEmpty();
 
         assertThat(tokens.current())
                 .get()
@@ -106,7 +108,7 @@ class BackendClientTest {
                 .andExpect(header("Authorization", "Bearer a2"))
                 .andRespond(withSuccess(EMPTY_PAGE, MediaType.APPLICATION_JSON));
 
-        assertThat(conversations.conversations()).isEmpty();
+        assertThat(conversations.conversations(null, null).items()).isEmpty();
         backend.verify();
     }
 
@@ -118,7 +120,7 @@ class BackendClientTest {
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"type\":\"https://brainbytes.ph/problems/invalid-refresh-token\",\"status\":401}"));
 
-        assertThatThrownBy(() -> conversations.conversations()).isInstanceOf(SessionExpiredException.class);
+        assertThatThrownBy(() -> conversations.conversations(null, null)).isInstanceOf(SessionExpiredException.class);
         assertThat(tokens.current()).isEmpty();
     }
 
@@ -180,6 +182,91 @@ class BackendClientTest {
         accounts.logout();
 
         assertThat(tokens.current()).isEmpty();
+        backend.verify();
+    }
+
+    @Test
+    void aSearchIsEncodedWholeAndTheCursorComesBack() {
+        tokens.store(new BackendTokens("a1", "r1", Instant.now().plusSeconds(600)));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations?q=ni%C3%B1o%20%26%20bigas&cursor=c%2B1"))
+                .andRespond(withSuccess("{\"items\":[],\"nextCursor\":\"c2\"}", MediaType.APPLICATION_JSON));
+
+        assertThat(conversations.conversations(" niño & bigas ", "c+1").nextCursor())
+                .isEqualTo("c2");
+        backend.verify();
+    }
+
+    @Test
+    void renameDeleteAndFeedbackUseTheirEndpoints() {
+        tokens.store(new BackendTokens("a1", "r1", Instant.now().plusSeconds(600)));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations/c-1"))
+                .andExpect(method(HttpMethod.PATCH))
+                .andExpect(content().json("{\"title\":\"Fractions\"}"))
+                .andRespond(withSuccess("{\"id\":\"c-1\",\"title\":\"Fractions\"}", MediaType.APPLICATION_JSON));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations/c-1"))
+                .andExpect(method(HttpMethod.DELETE))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations/c-1/messages/a-1/feedback"))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("{\"helpful\":false,\"reason\":\"Too fast\"}", true))
+                .andRespond(withSuccess(
+                        "{\"answerId\":\"a-1\",\"helpful\":false,\"reason\":\"Too fast\"}",
+                        MediaType.APPLICATION_JSON));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations/c-1/feedback"))
+                .andRespond(withSuccess(
+                        "{\"items\":[{\"answerId\":\"a-1\",\"helpful\":true,\"reason\":null}]}",
+                        MediaType.APPLICATION_JSON));
+
+        assertThat(conversations.rename("c-1", "Fractions").title()).isEqualTo("Fractions");
+        conversations.delete("c-1");
+        assertThat(conversations.giveFeedback("c-1", "a-1", false, " Too fast ").reason())
+                .isEqualTo("Too fast");
+        assertThat(conversations.feedback("c-1")).containsExactly(new Verdict("a-1", true, null));
+        backend.verify();
+    }
+
+    @Test
+    void theAccountCallsOfTheProfilePage() {
+        tokens.store(new BackendTokens("a1", "r1", Instant.now().plusSeconds(600)));
+        backend.expect(requestTo(BACKEND + "/api/v1/me"))
+                .andExpect(method(HttpMethod.PATCH))
+                .andExpect(content().json("{\"displayName\":\"Juan\",\"region\":\"NCR\"}"))
+                .andRespond(withSuccess(
+                        "{\"id\":\"u-1\",\"displayName\":\"Juan\",\"region\":\"NCR\",\"preferredMode\":\"direct\"}",
+                        MediaType.APPLICATION_JSON));
+        backend.expect(requestTo(BACKEND + "/api/v1/me/password"))
+                .andExpect(content().json("{\"currentPassword\":\"old\",\"newPassword\":\"new\"}"))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        backend.expect(requestTo(BACKEND + "/api/v1/me/avatar"))
+                .andExpect(method(HttpMethod.PUT))
+                .andExpect(header("Content-Type", org.hamcrest.Matchers.startsWith("multipart/form-data")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("filename=\"me.png\"")))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        backend.expect(requestTo(BACKEND + "/api/v1/me/avatar"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"type\":\"https://brainbytes.ph/problems/avatar-not-found\"}"));
+        backend.expect(requestTo(BACKEND + "/api/v1/me/avatar"))
+                .andExpect(method(HttpMethod.DELETE))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        backend.expect(requestTo(BACKEND + "/api/v1/me/export"))
+                .andRespond(withSuccess("{\"profile\":{}}", MediaType.APPLICATION_JSON));
+        backend.expect(requestTo(BACKEND + "/api/v1/me"))
+                .andExpect(method(HttpMethod.DELETE))
+                .andExpect(content().json("{\"password\":\"pw\"}"))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+
+        assertThat(profiles.update(new ProfileChange("Juan", null, "NCR", null, null))
+                        .region())
+                .isEqualTo("NCR");
+        profiles.changePassword("old", "new");
+        profiles.uploadAvatar(new byte[] {1, 2}, "me.png");
+        assertThat(profiles.avatar()).isEmpty();
+        profiles.deleteAvatar();
+        assertThat(new String(profiles.export(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"profile\":{}}");
+        profiles.deleteAccount("pw");
         backend.verify();
     }
 }
