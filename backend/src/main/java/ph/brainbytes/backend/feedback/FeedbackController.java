@@ -37,7 +37,7 @@ class FeedbackController {
 
     @GetMapping("/api/v1/conversations/{conversationId}/feedback")
     GivenList given(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID conversationId) {
-        return new GivenList(service.given(UUID.fromString(jwt.getSubject()), conversationId));
+        return new GivenList(service.given(SignedIn.id(jwt), conversationId));
     }
 
     @GetMapping("/api/v1/feedback/summary")
