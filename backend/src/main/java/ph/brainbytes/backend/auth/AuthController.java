@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.user.AcceptablePassword;
 import ph.brainbytes.backend.user.PlainText;
 import ph.brainbytes.backend.user.User;
+import ph.brainbytes.backend.validation.StorableText;
 
 /** The client address is what the container reports; proxies are resolved by server.forward-headers-strategy. */
 @RestController
@@ -64,7 +65,7 @@ class AuthController {
             @NotBlank @Email @Size(max = 254) @Pattern(regexp = PlainText.PATTERN, message = EMAIL_MESSAGE)
             String email,
 
-            @NotNull @AcceptablePassword String password,
+            @NotNull @AcceptablePassword @StorableText String password,
 
             @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = "{profile.display-name.invalid}")
             String displayName,

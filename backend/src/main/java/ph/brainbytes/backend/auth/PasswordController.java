@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.user.AcceptablePassword;
 import ph.brainbytes.backend.user.SignedIn;
+import ph.brainbytes.backend.validation.StorableText;
 
 /** After a change the caller signs in again with the new password; every earlier token stops working. */
 @RestController
@@ -31,5 +32,5 @@ class PasswordController {
 
     record PasswordChange(
             @NotNull @Size(max = 128) String currentPassword,
-            @NotNull @AcceptablePassword String newPassword) {}
+            @NotNull @AcceptablePassword @StorableText String newPassword) {}
 }

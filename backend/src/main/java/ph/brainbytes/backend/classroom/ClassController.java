@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.conversation.Subjects;
+import ph.brainbytes.backend.validation.StorableText;
 
 /** Teachers run their classes; students join with a code and may leave. */
 @RestController
@@ -107,7 +108,7 @@ class ClassController {
     }
 
     record NewClass(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @StorableText String name,
 
             @Pattern(regexp = Subjects.PATTERN, message = "{subjects.invalid}")
             String subject,
@@ -121,5 +122,5 @@ class ClassController {
             @Min(1) @Max(1000) Integer questionsPerMinute,
             @Min(1) @Max(100_000) Integer questionsPerDay) {}
 
-    record Join(@NotBlank @Size(max = 20) String code) {}
+    record Join(@NotBlank @Size(max = 20) @StorableText String code) {}
 }

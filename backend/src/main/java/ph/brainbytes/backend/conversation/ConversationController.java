@@ -91,13 +91,15 @@ class ConversationController {
             @Pattern(regexp = SUBJECTS, message = "must be one of " + SUBJECTS)
             String subject,
 
-            @Size(max = Conversation.TITLE_MAX) String title) {}
+            @Size(max = Conversation.TITLE_MAX) @StorableText
+            String title) {}
 
     record Rename(
-            @NotBlank @Size(max = Conversation.TITLE_MAX) String title) {}
+            @NotBlank @Size(max = Conversation.TITLE_MAX) @StorableText
+            String title) {}
 
     record NewQuestion(
-            @NotBlank @Size(max = 4000) String text,
+            @NotBlank @Size(max = 4000) @StorableText String text,
 
             @Pattern(regexp = "direct|socratic", message = "must be \"direct\" or \"socratic\"")
             String mode) {}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import ph.brainbytes.backend.user.SignedIn;
+import ph.brainbytes.backend.validation.StorableText;
 
 /** Learners say whether an answer helped; teachers and admins see the tallies. */
 @RestController
@@ -47,7 +48,8 @@ class FeedbackController {
     }
 
     record NewFeedback(
-            @NotNull Boolean helpful, @Size(max = 300) String reason) {}
+            @NotNull Boolean helpful,
+            @Size(max = 300) @StorableText String reason) {}
 
     record Given(UUID answerId, boolean helpful, String reason, Instant givenAt) {
 

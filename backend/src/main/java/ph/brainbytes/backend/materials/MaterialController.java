@@ -125,8 +125,8 @@ class MaterialController {
     }
 
     record Written(
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 500) String summary,
+            @NotBlank @Size(max = 200) @StorableText String title,
+            @Size(max = 500) @StorableText String summary,
 
             @NotNull @Pattern(regexp = Subjects.PATTERN, message = "{subjects.invalid}")
             String subject,
@@ -139,7 +139,8 @@ class MaterialController {
             @NotNull @Pattern(regexp = LANGUAGES, message = LANGUAGE_MESSAGE)
             String language,
 
-            @NotBlank @Size(max = MARKDOWN_MAX) String markdown) {
+            @NotBlank @Size(max = MARKDOWN_MAX) @StorableText
+            String markdown) {
 
         MaterialFields fields() {
             return new MaterialFields(title, summary, subject, grade, competency, language);
@@ -168,10 +169,10 @@ class MaterialController {
 
     /** Only the fields sent change; an empty summary or competency clears it. */
     record Edit(
-            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}")
+            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}") @StorableText
             String title,
 
-            @Size(max = 500) String summary,
+            @Size(max = 500) @StorableText String summary,
 
             @Pattern(regexp = Subjects.PATTERN, message = "{subjects.invalid}")
             String subject,
@@ -184,7 +185,7 @@ class MaterialController {
             @Pattern(regexp = LANGUAGES, message = LANGUAGE_MESSAGE)
             String language,
 
-            @Size(max = MARKDOWN_MAX) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}")
+            @Size(max = MARKDOWN_MAX) @Pattern(regexp = NOT_BLANK, message = "{materials.blank}") @StorableText
             String markdown) {
 
         MaterialFields fields() {

@@ -9,8 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Text a database can store as typed: no NUL or other control characters (tabs and line breaks aside) and no half
- * of a surrogate pair. PostgreSQL refuses both, which would otherwise surface as a server error. For request parameters
- * and form fields; every string of a JSON request body gets the same rule from {@link StorableJson}.
+ * of a surrogate pair. PostgreSQL refuses both, which would otherwise surface as a server error.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

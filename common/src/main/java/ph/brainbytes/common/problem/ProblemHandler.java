@@ -77,7 +77,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         addFieldErrors(ex.getBindingResult().getFieldErrors(), errors);
-        return handleExceptionInternal(ex, Problems.validation(status, errors), headers, status, request);
+        return handleExceptionInternal(ex, validationProblem(status, errors), headers, status, request);
     }
 
     /**
@@ -99,13 +99,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         HttpStatusCode badRequest = HttpStatus.BAD_REQUEST;
-        return handleExceptionInternal(ex, Problems.validation(badRequest, errors), headers, badRequest, request);
+        return handleExceptionInternal(ex, validationProblem(badRequest, errors), headers, badRequest, request);
     }
 
     private static void addFieldErrors(List<FieldError> fieldErrors, Map<String, String> errors) {
         for (FieldError error : fieldErrors) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
+    }
+
+    private static ProblemDetail validationProblem(HttpStatusCode status, Map<String, String> errors) {
+        ProblemDetail problem =
+                Problems.of(status, "validation", "Invalid request", "Some fields are missing or invalid.");
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     private static String nameOf(MethodParameter parameter) {

@@ -1,7 +1,6 @@
 package ph.brainbytes.common.problem;
 
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -14,13 +13,6 @@ public final class Problems {
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
-    }
-
-    /** The {@code validation} problem: field (or parameter) name to what is wrong with it. */
-    public static ProblemDetail validation(HttpStatusCode status, Map<String, String> errors) {
-        ProblemDetail problem = of(status, "validation", "Invalid request", "Some fields are missing or invalid.");
-        problem.setProperty("errors", errors);
-        return problem;
     }
 
     public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
