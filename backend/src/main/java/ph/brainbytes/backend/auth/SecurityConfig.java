@@ -57,7 +57,7 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/auth/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                                "/api/v1/auth/**", "/api/v1/regions", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
