@@ -88,7 +88,7 @@ class ConversationController {
     }
 
     record NewConversation(
-            @Pattern(regexp = SUBJECTS, message = "must be one of " + SUBJECTS)
+            @Pattern(regexp = SUBJECTS, message = "{subjects.invalid}")
             String subject,
 
             @Size(max = Conversation.TITLE_MAX) @StorableText
@@ -101,6 +101,6 @@ class ConversationController {
     record NewQuestion(
             @NotBlank @Size(max = 4000) @StorableText String text,
 
-            @Pattern(regexp = "direct|socratic", message = "must be \"direct\" or \"socratic\"")
+            @Pattern(regexp = "direct|socratic", message = "{mode.invalid}")
             String mode) {}
 }
