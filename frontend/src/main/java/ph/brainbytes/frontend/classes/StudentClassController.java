@@ -33,7 +33,8 @@ class StudentClassController {
         return show(model);
     }
 
-    @PostMapping("/join")
+    /** Posted to the page's own address, so a page shown again with errors can still switch language. */
+    @PostMapping
     String join(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
         String typed = code.strip();
         if (typed.isEmpty() || typed.length() > MAX_CODE) {

@@ -67,7 +67,8 @@ class TeacherClassController {
         return showDetail(managed, model);
     }
 
-    @PostMapping("/{id}/settings")
+    /** Posted to the page's own address, so a page shown again with errors can still switch language. */
+    @PostMapping("/{id}")
     String configure(
             @PathVariable String id,
             @ModelAttribute("settings") SettingsForm form,

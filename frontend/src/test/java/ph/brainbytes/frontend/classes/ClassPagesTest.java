@@ -158,7 +158,7 @@ class ClassPagesTest extends PageTestSupport {
 
     @Test
     void savedSettingsAreConfirmed() throws Exception {
-        mvc.perform(post("/classes/" + ID + "/settings")
+        mvc.perform(post("/classes/" + ID)
                         .with(teacher())
                         .with(csrf())
                         .param("tutorMode", "socratic")
@@ -175,7 +175,7 @@ class ClassPagesTest extends PageTestSupport {
         when(classrooms.configure(ID, new ClassSettings(null, null, 0)))
                 .thenThrow(new BackendProblemException(400, "validation", Map.of("questionsPerDay", "must be >= 1")));
 
-        mvc.perform(post("/classes/" + ID + "/settings")
+        mvc.perform(post("/classes/" + ID)
                         .with(teacher())
                         .with(csrf())
                         .cookie(new Cookie("lang", "fil"))
@@ -191,10 +191,7 @@ class ClassPagesTest extends PageTestSupport {
     void aQuotaInWordsNeverReachesTheBackend() throws Exception {
         when(classrooms.managed(ID)).thenReturn(SIX_A);
 
-        mvc.perform(post("/classes/" + ID + "/settings")
-                        .with(teacher())
-                        .with(csrf())
-                        .param("questionsPerMinute", "ten"))
+        mvc.perform(post("/classes/" + ID).with(teacher()).with(csrf()).param("questionsPerMinute", "ten"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use a whole number from 1 to 1000.")));
         verify(classrooms, never()).configure(any(), any());
@@ -220,7 +217,7 @@ class ClassPagesTest extends PageTestSupport {
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/classes/" + ID + "/join-code").with(teacher()).param("confirm", "true"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/my-classes/join").with(student()).param("code", "K7PM2QXR"))
+        mvc.perform(post("/my-classes").with(student()).param("code", "K7PM2QXR"))
                 .andExpect(status().isForbidden());
         verify(classrooms, never()).regenerateCode(any());
         verify(classrooms, never()).join(any());
@@ -239,7 +236,7 @@ class ClassPagesTest extends PageTestSupport {
                 .andExpect(content().string(not(containsString(HOSTILE))));
 
         when(classrooms.join("K7PM2QXR")).thenReturn(new JoinedClass(ID, "Six", "math", 6, null));
-        mvc.perform(post("/my-classes/join").with(student()).with(csrf()).param("code", " K7PM2QXR "))
+        mvc.perform(post("/my-classes").with(student()).with(csrf()).param("code", " K7PM2QXR "))
                 .andExpect(redirectedUrl("/my-classes"))
                 .andExpect(flash().attribute("joinedName", "Six"));
     }
@@ -250,7 +247,7 @@ class ClassPagesTest extends PageTestSupport {
         when(classrooms.join("NOPE1234")).thenThrow(new BackendProblemException(404, "join-code-unknown", Map.of()));
         when(classrooms.join("BAD")).thenThrow(new BackendProblemException(400, "validation", Map.of("code", "x")));
 
-        mvc.perform(post("/my-classes/join")
+        mvc.perform(post("/my-classes")
                         .with(student())
                         .with(csrf())
                         .cookie(new Cookie("lang", "fil"))
@@ -259,9 +256,9 @@ class ClassPagesTest extends PageTestSupport {
                 .andExpect(content().string(containsString("Walang klaseng may ganitong code.")))
                 .andExpect(content().string(containsString("value=\"NOPE1234\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"code-error\"")));
-        mvc.perform(post("/my-classes/join").with(student()).with(csrf()).param("code", "BAD"))
+        mvc.perform(post("/my-classes").with(student()).with(csrf()).param("code", "BAD"))
                 .andExpect(content().string(containsString("Type the join code your teacher gave you.")));
-        mvc.perform(post("/my-classes/join").with(student()).with(csrf()).param("code", "  "))
+        mvc.perform(post("/my-classes").with(student()).with(csrf()).param("code", "  "))
                 .andExpect(content().string(containsString("Type the join code your teacher gave you.")));
     }
 
