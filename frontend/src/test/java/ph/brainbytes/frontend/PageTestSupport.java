@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ph.brainbytes.frontend.account.SignedInUser;
 import ph.brainbytes.frontend.backend.AccountApi;
+import ph.brainbytes.frontend.backend.AdminApi;
+import ph.brainbytes.frontend.backend.ClassroomApi;
 import ph.brainbytes.frontend.backend.ConversationApi;
 import ph.brainbytes.frontend.backend.ProfileApi;
 
@@ -35,9 +37,27 @@ public abstract class PageTestSupport {
     @MockitoBean
     protected ProfileApi profiles;
 
+    @MockitoBean
+    protected ClassroomApi classrooms;
+
+    @MockitoBean
+    protected AdminApi admin;
+
     /** Signed in as a student, the way the log-in form leaves the security context. */
     protected static RequestPostProcessor student() {
+        return signedIn(JUAN, "STUDENT");
+    }
+
+    protected static RequestPostProcessor teacher() {
+        return signedIn(new SignedInUser("t-1", "guro@example.ph", "Gng. Reyes", "en"), "TEACHER");
+    }
+
+    protected static RequestPostProcessor administrator() {
+        return signedIn(new SignedInUser("a-1", "admin@example.ph", "Administrator", "en"), "ADMIN");
+    }
+
+    private static RequestPostProcessor signedIn(SignedInUser user, String role) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                JUAN, null, List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 }

@@ -24,6 +24,7 @@ public final class Platform {
     private final Path root;
     private final Path dataDir;
     private final Map<String, String> ports = new HashMap<>();
+    private final Map<String, String> environment = new HashMap<>();
 
     public Platform(Path dataDir) {
         this.root = Path.of(System.getProperty("brainbytes.root", ".."))
@@ -39,6 +40,12 @@ public final class Platform {
                 "AI_MANAGEMENT_PORT")) {
             ports.put("BRAINBYTES_" + name, String.valueOf(freePort()));
         }
+    }
+
+    /** A variable the launcher hands on to the services, e.g. {@code BRAINBYTES_BOOTSTRAP_ADMIN_EMAIL}. */
+    public Platform withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     public String frontendUrl() {
@@ -99,6 +106,7 @@ public final class Platform {
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(ports);
+        builder.environment().putAll(environment);
         builder.environment().put("BRAINBYTES_DATA_DIR", dataDir.toString());
         return builder;
     }

@@ -21,7 +21,7 @@ import ph.brainbytes.frontend.backend.AccountApi;
 import ph.brainbytes.frontend.backend.BackendProblemException;
 import ph.brainbytes.frontend.i18n.Languages;
 
-/** Sign-up: registers at the backend, then signs the new student in and opens the chat. */
+/** Sign-up: registers at the backend, then signs the new student in and opens the chat (a teacher: their classes). */
 @Controller
 class SignupController {
 
@@ -79,7 +79,8 @@ class SignupController {
             // the account exists; let the user try the ordinary log-in
             return "redirect:/login?error=" + LoginError.of(e).code();
         }
-        return "redirect:/chat";
+        // an invite code made the account a teacher's, whose work starts at their classes
+        return form.hasInviteCode() ? "redirect:/classes" : "redirect:/chat";
     }
 
     private static String showAgain(SignupForm form, SignupErrors errors, Model model) {

@@ -20,13 +20,18 @@ record SignupErrors(String formKey, Map<String, String> fieldKeys) {
             "birthYear",
             "consent",
             "guardianName",
-            "guardianEmail");
+            "guardianEmail",
+            "inviteCode");
 
     static SignupErrors of(BackendProblemException problem) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (problem.status() == 409) {
             fields.put("email", "signup.invalid.email-taken");
             return new SignupErrors("signup.error.email-taken", fields);
+        }
+        if ("invalid-invite".equals(problem.slug())) {
+            fields.put("inviteCode", "signup.invalid.inviteCode");
+            return new SignupErrors("signup.error.invalid", fields);
         }
         if (problem.status() == 429) {
             return new SignupErrors("error.too-many", fields);

@@ -18,7 +18,8 @@ record SignupForm(
         Integer birthYear,
         Boolean consent,
         String guardianName,
-        String guardianEmail) {
+        String guardianEmail,
+        String inviteCode) {
 
     /** The Data Privacy Act lets adults consent alone; the backend's rule is "current year minus birth year < 19". */
     static final int ADULT_AGE = 19;
@@ -28,7 +29,7 @@ record SignupForm(
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static SignupForm empty(String preferredLanguage) {
-        return new SignupForm("", "", "", null, preferredLanguage, null, null, "", "");
+        return new SignupForm("", "", "", null, preferredLanguage, null, null, "", "", "");
     }
 
     /** The fields that stop the form from being sent, in page order. */
@@ -69,13 +70,28 @@ record SignupForm(
                 "fil".equals(preferredLanguage) ? "fil" : "en",
                 birthYear,
                 new Registration.Consent(
-                        consented(), minor ? trim(guardianName) : null, minor ? trim(guardianEmail) : null));
+                        consented(), minor ? trim(guardianName) : null, minor ? trim(guardianEmail) : null),
+                hasInviteCode() ? trim(inviteCode) : null);
+    }
+
+    /** A teacher signs up with the invite code an admin gave them; students leave it empty. */
+    boolean hasInviteCode() {
+        return !trim(inviteCode).isEmpty();
     }
 
     /** The form as shown again after a failure: the password is never sent back to the browser. */
     SignupForm withoutPassword() {
         return new SignupForm(
-                email, "", displayName, gradeLevel, preferredLanguage, birthYear, consent, guardianName, guardianEmail);
+                email,
+                "",
+                displayName,
+                gradeLevel,
+                preferredLanguage,
+                birthYear,
+                consent,
+                guardianName,
+                guardianEmail,
+                inviteCode);
     }
 
     private static String trim(String value) {

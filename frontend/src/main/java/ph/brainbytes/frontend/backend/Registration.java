@@ -1,6 +1,6 @@
 package ph.brainbytes.frontend.backend;
 
-/** A new student account, as the backend's register call expects it. */
+/** A new account, as the backend's register call expects it; an invite code makes it a teacher's. */
 public record Registration(
         String email,
         String password,
@@ -8,7 +8,8 @@ public record Registration(
         Integer gradeLevel,
         String preferredLanguage,
         Integer birthYear,
-        Consent consent) {
+        Consent consent,
+        String inviteCode) {
 
     /** Consent to the privacy notice; a guardian gives it alongside a minor. */
     public record Consent(boolean accepted, String guardianName, String guardianEmail) {}

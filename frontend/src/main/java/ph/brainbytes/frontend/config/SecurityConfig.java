@@ -43,6 +43,12 @@ class SecurityConfig {
                                 "/js/**",
                                 "/icons/**")
                         .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/classes/**")
+                        .hasAnyRole("TEACHER", "ADMIN")
+                        .requestMatchers("/my-classes/**")
+                        .hasRole("STUDENT")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

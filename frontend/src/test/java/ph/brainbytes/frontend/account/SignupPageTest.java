@@ -79,7 +79,8 @@ class SignupPageTest extends PageTestSupport {
                         7,
                         "fil",
                         1990,
-                        new Registration.Consent(true, null, null)));
+                        new Registration.Consent(true, null, null),
+                        null));
         verify(accounts).login("maria@example.ph", "mahabang-password");
         SecurityContext context =
                 (SecurityContext) ((MockHttpSession) result.getRequest().getSession())

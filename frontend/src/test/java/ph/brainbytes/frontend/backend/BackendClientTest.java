@@ -157,7 +157,14 @@ class BackendClientTest {
                                  "errors":{"password":"size must be between 8 and 128"}}"""));
 
         assertThatThrownBy(() -> accounts.register(new Registration(
-                        "a@b.ph", "short", "A", null, "en", 2013, new Registration.Consent(true, "Rosa", "r@b.ph"))))
+                        "a@b.ph",
+                        "short",
+                        "A",
+                        null,
+                        "en",
+                        2013,
+                        new Registration.Consent(true, "Rosa", "r@b.ph"),
+                        null)))
                 .isInstanceOfSatisfying(BackendProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.slug()).isEqualTo("validation");
