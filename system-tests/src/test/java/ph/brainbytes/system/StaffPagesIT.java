@@ -241,8 +241,9 @@ class StaffPagesIT {
     }
 
     /**
-     * The class's tutor mode applies to a question asked without a mode of its own. The chat page
-     * always sends the mode chosen on it, so the student's next question goes over the public API.
+     * The class's tutor mode applies to a question asked without a mode of its own, which is what the
+     * chat page sends while "as my class or profile says" is chosen; the answer's mode is read from
+     * the public API.
      */
     private String answerModeWithoutAsking(String email) throws Exception {
         String token = JsonParser.parseString(backend(

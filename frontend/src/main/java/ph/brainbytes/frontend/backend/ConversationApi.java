@@ -121,7 +121,7 @@ public class ConversationApi {
                 .uri("/api/v1/conversations/{id}/messages", conversationId)
                 .header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .header("Idempotency-Key", idempotencyKey)
-                .body(Map.of("text", text, "mode", mode))
+                .body(question(text, mode))
                 .retrieve()
                 .body(Exchange.class)));
     }
@@ -135,8 +135,13 @@ public class ConversationApi {
                 .uri("/api/v1/conversations/{id}/messages/stream", conversationId)
                 .header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .accept(MediaType.TEXT_EVENT_STREAM)
-                .body(Map.of("text", text, "mode", mode))
+                .body(question(text, mode))
                 .exchange((request, response) -> openBody(response), false)));
+    }
+
+    /** Without a mode the backend applies the class's or the learner's own setting. */
+    private static Map<String, String> question(String text, String mode) {
+        return mode == null ? Map.of("text", text) : Map.of("text", text, "mode", mode);
     }
 
     private static InputStream openBody(ClientHttpResponse response) throws IOException {

@@ -10,8 +10,9 @@ record AskForm(String question, String mode, String idempotencyKey) {
 
     static final int MAX_LENGTH = 4000;
 
-    static AskForm fresh(String mode) {
-        return new AskForm("", normalMode(mode), UUID.randomUUID().toString());
+    /** No mode chosen yet: the backend applies the class's or the learner's own setting. */
+    static AskForm fresh() {
+        return new AskForm("", null, UUID.randomUUID().toString());
     }
 
     /** The form as shown again after a failure: same text, same key. */
@@ -43,7 +44,8 @@ record AskForm(String question, String mode, String idempotencyKey) {
         return question != null && question.length() > MAX_LENGTH;
     }
 
+    /** {@code direct} or {@code socratic} when the learner chose one for this question, otherwise null. */
     private static String normalMode(String mode) {
-        return "socratic".equals(mode) ? "socratic" : "direct";
+        return "socratic".equals(mode) || "direct".equals(mode) ? mode : null;
     }
 }

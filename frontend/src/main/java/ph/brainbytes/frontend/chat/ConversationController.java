@@ -53,7 +53,7 @@ class ConversationController {
                         .map(m -> MessageView.of(m, id, verdicts.get(m.id())))
                         .toList());
         if (!model.containsAttribute("askForm")) {
-            model.addAttribute("askForm", AskForm.fresh("direct"));
+            model.addAttribute("askForm", AskForm.fresh());
         }
         return VIEW;
     }

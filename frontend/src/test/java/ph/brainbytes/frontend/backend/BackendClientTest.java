@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -142,6 +143,23 @@ class BackendClientTest {
 
         assertThat(exchange.answer().text()).isEqualTo("4");
         assertThat(exchange.answer().provider()).isEqualTo("offline");
+    }
+
+    @Test
+    void askingWithoutAModeLeavesItToTheBackend() {
+        tokens.store(new BackendTokens("a1", "r1", Instant.now().plusSeconds(600)));
+        backend.expect(requestTo(BACKEND + "/api/v1/conversations/c-1/messages"))
+                .andExpect(content().json("{\"text\":\"2+2?\"}", JsonCompareMode.STRICT))
+                .andRespond(withStatus(HttpStatus.CREATED)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("""
+                                {"question":{"id":"q","text":"2+2?","createdAt":"2026-11-25T04:00:00Z"},
+                                 "answer":{"id":"a","text":"Ano ang 2 + 2?","language":"en","subject":"math",
+                                 "mode":"socratic","citations":[],"provider":"offline",
+                                 "safety":{"flagged":false,"category":null}}}"""));
+
+        assertThat(conversations.ask("c-1", "2+2?", null, "k-1").answer().mode())
+                .isEqualTo("socratic");
     }
 
     @Test

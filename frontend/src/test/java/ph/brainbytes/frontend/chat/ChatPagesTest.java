@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -150,6 +151,22 @@ class ChatPagesTest extends PageTestSupport {
     }
 
     @Test
+    void theUsualSettingSendsNoModeSoTheClassOrProfileDecides() throws Exception {
+        mvc.perform(get("/chat/" + ID).with(student()))
+                .andExpect(content()
+                        .string(containsString("id=\"mode-usual\" type=\"radio\" name=\"mode\" value=\"\" checked")));
+        when(conversations.ask(eq(ID), any(), any(), any())).thenReturn(exchange("offline"));
+
+        mvc.perform(post("/chat/" + ID + "/messages")
+                        .with(student())
+                        .with(csrf())
+                        .param("question", "2+2?")
+                        .param("mode", ""))
+                .andExpect(redirectedUrl("/chat/" + ID));
+        verify(conversations).ask(eq(ID), eq("2+2?"), isNull(), anyString());
+    }
+
+    @Test
     void askingNeedsTheCsrfToken() throws Exception {
         mvc.perform(post("/chat/" + ID + "/messages").with(student()).param("question", "2+2?"))
                 .andExpect(status().isForbidden());
@@ -192,7 +209,7 @@ class ChatPagesTest extends PageTestSupport {
                 .andExpect(redirectedUrl("/chat/" + ID))
                 .andExpect(flash().attribute("askError", "chat.error.too-many"))
                 .andExpect(flash().attribute(
-                                "askForm", new AskForm("2+2?", "direct", "0b6f9c1e-1111-4a2b-8c3d-123456789abc")));
+                                "askForm", new AskForm("2+2?", null, "0b6f9c1e-1111-4a2b-8c3d-123456789abc")));
     }
 
     @Test

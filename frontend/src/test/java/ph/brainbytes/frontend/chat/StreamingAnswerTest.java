@@ -39,8 +39,11 @@ class StreamingAnswerTest extends PageTestSupport {
 
                 """));
 
-        MvcResult started = mvc.perform(
-                        post(STREAM).with(student()).with(csrf()).param("question", "2+2?"))
+        MvcResult started = mvc.perform(post(STREAM)
+                        .with(student())
+                        .with(csrf())
+                        .param("question", "2+2?")
+                        .param("mode", "direct"))
                 .andReturn();
 
         mvc.perform(asyncDispatch(started))
@@ -59,8 +62,11 @@ class StreamingAnswerTest extends PageTestSupport {
         when(conversations.askStreamed(ID, "2+2?", "direct"))
                 .thenReturn(backendStream("event:delta\ndata:{\"text\":\"The\"}\n\n"));
 
-        MvcResult started = mvc.perform(
-                        post(STREAM).with(student()).with(csrf()).param("question", "2+2?"))
+        MvcResult started = mvc.perform(post(STREAM)
+                        .with(student())
+                        .with(csrf())
+                        .param("question", "2+2?")
+                        .param("mode", "direct"))
                 .andReturn();
 
         mvc.perform(asyncDispatch(started)).andExpect(content().string(containsString("event: failed")));
