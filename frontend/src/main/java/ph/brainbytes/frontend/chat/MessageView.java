@@ -6,6 +6,7 @@ import java.util.Set;
 import ph.brainbytes.frontend.backend.ChatMessage;
 import ph.brainbytes.frontend.backend.Citation;
 import ph.brainbytes.frontend.backend.Exchange;
+import ph.brainbytes.frontend.markdown.SafeMarkdown;
 
 /**
  * One message as the page shows it: a student's text as typed, a tutor's answer as safe HTML. Language and subject become message keys only when we know
@@ -68,7 +69,7 @@ record MessageView(
         return new MessageView(
                 true,
                 text,
-                AnswerMarkdown.toSafeHtml(text),
+                SafeMarkdown.toSafeHtml(text),
                 createdAt,
                 LANGUAGES.contains(language) ? "language." + language : null,
                 SUBJECTS.contains(subject) ? "subject." + subject : null,
