@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -400,7 +401,7 @@ class MaterialsPagesIT {
     }
 
     private String register(String name) throws Exception {
-        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "."
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "."
                 + UUID.randomUUID().toString().substring(0, 8) + "@example.ph";
         send(
                 json(
