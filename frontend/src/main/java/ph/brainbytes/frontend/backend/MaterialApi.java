@@ -4,12 +4,11 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriBuilder;
 
@@ -57,20 +56,19 @@ public class MaterialApi {
 
     /** The describing fields as form parts beside the file; the backend detects the type from the bytes. */
     public MaterialDetail upload(MaterialDraft fields, String fileName, byte[] bytes) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", new NamedBytes(bytes, fileName));
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new NamedBytes(bytes, fileName));
         addIfPresent(parts, "title", fields.title());
         addIfPresent(parts, "summary", fields.summary());
         addIfPresent(parts, "subject", fields.subject());
         addIfPresent(parts, "grade", fields.grade());
         addIfPresent(parts, "competency", fields.competency());
         addIfPresent(parts, "language", fields.language());
-        MultiValueMap<String, HttpEntity<?>> body = parts.build();
         return authorized.call(token -> http.call(client -> client.post()
                 .uri("/api/v1/materials")
                 .header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(body)
+                .body(parts)
                 .retrieve()
                 .body(MaterialDetail.class)));
     }
@@ -122,9 +120,9 @@ public class MaterialApi {
         return uri.build(values);
     }
 
-    private static void addIfPresent(MultipartBodyBuilder parts, String name, Object value) {
+    private static void addIfPresent(MultiValueMap<String, Object> parts, String name, Object value) {
         if (value != null) {
-            parts.part(name, value.toString());
+            parts.add(name, value.toString());
         }
     }
 
