@@ -68,6 +68,8 @@ class MaterialsPagesIT {
         // the backend makes the first admin from these at start-up; the admin then promotes a teacher
         up.environment().put("BRAINBYTES_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
         up.environment().put("BRAINBYTES_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // a shared build machine is slow: C1 alone brings start-up well within the launcher's readiness wait
+        up.environment().put("BRAINBYTES_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
         Process launcher = up.start();
         String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(launcher.waitFor()).as(output).isZero();
