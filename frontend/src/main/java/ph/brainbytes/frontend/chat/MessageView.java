@@ -9,6 +9,7 @@ import ph.brainbytes.frontend.backend.ChatMessage;
 import ph.brainbytes.frontend.backend.Citation;
 import ph.brainbytes.frontend.backend.Exchange;
 import ph.brainbytes.frontend.backend.Verdict;
+import ph.brainbytes.frontend.markdown.SafeMarkdown;
 
 /**
  * One message as the page shows it: a student's text as typed, a tutor's answer as safe HTML with the student's
@@ -85,7 +86,7 @@ record MessageView(
                 true,
                 answer.id(),
                 answer.text(),
-                AnswerMarkdown.toSafeHtml(answer.text(), "math".equals(answer.subject())),
+                SafeMarkdown.toSafeHtml(answer.text(), "math".equals(answer.subject())),
                 answer.createdAt(),
                 LANGUAGES.contains(answer.language()) ? "language." + answer.language() : null,
                 SUBJECTS.contains(answer.subject()) ? "subject." + answer.subject() : null,

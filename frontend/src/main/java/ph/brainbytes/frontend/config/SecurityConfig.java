@@ -3,6 +3,7 @@ package ph.brainbytes.frontend.config;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -20,6 +21,7 @@ class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    private static final String[] STAFF = {"TEACHER", "ADMIN"};
 
     @Bean
     SecurityFilterChain web(
@@ -49,6 +51,11 @@ class SecurityConfig {
                         .hasAnyRole("TEACHER", "ADMIN")
                         .requestMatchers("/my-classes/**")
                         .hasRole("STUDENT")
+                        // writing and changing materials; the backend decides whose material each may change
+                        .requestMatchers("/materials/new", "/materials/*/edit", "/materials/*/delete")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/materials")
+                        .hasAnyRole(STAFF)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -1,4 +1,4 @@
-package ph.brainbytes.frontend.chat;
+package ph.brainbytes.frontend.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ph.brainbytes.frontend.chat;
+package ph.brainbytes.frontend.markdown;
 
 import java.util.List;
 import java.util.Set;
@@ -11,12 +11,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders the tutor's Markdown to HTML on the server, so phones get finished markup and no
- * Markdown library. Raw HTML in the text is escaped and unsafe link schemes are dropped, so an
- * answer can never inject script into the page. In math answers the notation in running text
+ * Renders Markdown (the tutor's answers, lessons, teachers' materials) to HTML on the server, so phones
+ * get finished markup and no Markdown library. Raw HTML in the text is escaped and unsafe link schemes
+ * are dropped, so no text can inject script into a page. In math answers the notation in running text
  * (not in code) becomes MathML, see {@link AnswerMath}.
  */
-final class AnswerMarkdown {
+public final class SafeMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
@@ -27,13 +27,13 @@ final class AnswerMarkdown {
             .nodeRendererFactory(MathText::new)
             .build();
 
-    private AnswerMarkdown() {}
+    private SafeMarkdown() {}
 
-    static String toSafeHtml(String markdown) {
+    public static String toSafeHtml(String markdown) {
         return toSafeHtml(markdown, false);
     }
 
-    static String toSafeHtml(String markdown, boolean withMath) {
+    public static String toSafeHtml(String markdown, boolean withMath) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         return (withMath ? MATH_RENDERER : RENDERER).render(document);
     }

@@ -1,4 +1,4 @@
-package ph.brainbytes.frontend.chat;
+package ph.brainbytes.frontend.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ class AnswerMathTest {
 
     @Test
     void aFractionOfNumbers() {
-        assertThat(AnswerMarkdown.toSafeHtml("**Answer:** 3/4", true))
+        assertThat(SafeMarkdown.toSafeHtml("**Answer:** 3/4", true))
                 .isEqualTo("<p><strong>Answer:</strong> <math><mrow><mfrac><mn>3</mn>"
                         + "<mn>4</mn></mfrac></mrow></math></p>\n");
     }
@@ -39,13 +39,13 @@ class AnswerMathTest {
 
     @Test
     void codeSpansAndOtherSubjectsAreLeftAlone() {
-        assertThat(AnswerMarkdown.toSafeHtml("`3/4`", true)).isEqualTo("<p><code>3/4</code></p>\n");
-        assertThat(AnswerMarkdown.toSafeHtml("3/4", false)).isEqualTo("<p>3/4</p>\n");
+        assertThat(SafeMarkdown.toSafeHtml("`3/4`", true)).isEqualTo("<p><code>3/4</code></p>\n");
+        assertThat(SafeMarkdown.toSafeHtml("3/4", false)).isEqualTo("<p>3/4</p>\n");
     }
 
     @Test
     void hostileTextInsideMathIsEscapedNeverPassedThrough() {
-        String html = AnswerMarkdown.toSafeHtml("(<img src=x onerror=alert(1)>)/2 and <math><mi>x</mi></math>", true);
+        String html = SafeMarkdown.toSafeHtml("(<img src=x onerror=alert(1)>)/2 and <math><mi>x</mi></math>", true);
 
         assertThat(html).doesNotContain("<img").doesNotContain("<math><mi>x</mi></math>");
         assertThat(html).contains("&lt;img").contains("&lt;math&gt;");
