@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class LighthouseIT {
 
     private static final String RUNS = "3";
+    /** A built-in lesson, the page a citation in an answer opens. */
+    private static final String LESSON = "eng-simile-metaphor";
 
     @Test
     void everyPageMeetsThePerformanceAndAccessibilityTargets() throws Exception {
@@ -34,6 +36,8 @@ class LighthouseIT {
                             root.resolve("scripts/lighthouse.sh").toString(),
                             "--runs",
                             RUNS,
+                            "--lesson",
+                            LESSON,
                             "--out",
                             out.toString(),
                             platform.frontendUrl()))
@@ -52,6 +56,7 @@ class LighthouseIT {
                     .containsPattern("(?m)^login +\\d")
                     .containsPattern("(?m)^offline +\\d")
                     .containsPattern("(?m)^chat +\\d")
+                    .containsPattern("(?m)^lesson +\\d")
                     .contains("installable: yes");
         } finally {
             platform.run("down");

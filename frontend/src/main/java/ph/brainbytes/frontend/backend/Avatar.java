@@ -1,4 +1,14 @@
 package ph.brainbytes.frontend.backend;
 
-/** The user's picture as the backend keeps it: always a PNG it has normalised. */
-public record Avatar(byte[] png) {}
+/** The user's picture as the backend keeps it: always a PNG it has normalised. Holds its own copy. */
+public record Avatar(byte[] png) {
+
+    public Avatar {
+        png = png.clone();
+    }
+
+    @Override
+    public byte[] png() {
+        return png.clone();
+    }
+}

@@ -5,6 +5,10 @@ import java.util.List;
 /** One page of a numbered list (the admin APIs page by number, counting from 0). */
 public record BackendPage<T>(List<T> items, int page, int size, long totalItems) {
 
+    public BackendPage {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

@@ -3,6 +3,7 @@ package ph.brainbytes.frontend.backend;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -99,8 +100,9 @@ public class MaterialApi {
                 .toEntity(byte[].class)));
         HttpHeaders headers = response.getHeaders();
         MediaType type = headers.getContentType();
+        byte[] body = response.getBody();
         return new MaterialFile(
-                response.getBody() == null ? new byte[0] : response.getBody(),
+                body == null ? new byte[0] : body,
                 type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString(),
                 headers.getFirst(HttpHeaders.CONTENT_DISPOSITION));
     }
@@ -143,6 +145,16 @@ public class MaterialApi {
         @Override
         public String getFilename() {
             return fileName;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NamedBytes named && super.equals(other) && Objects.equals(fileName, named.fileName);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + Objects.hashCode(fileName);
         }
     }
 }

@@ -9,7 +9,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -23,12 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ph.brainbytes.frontend.PageTestSupport;
-import ph.brainbytes.frontend.account.SignedInUser;
 import ph.brainbytes.frontend.backend.BackendProblemException;
 import ph.brainbytes.frontend.backend.MaterialApi;
 import ph.brainbytes.frontend.backend.MaterialDetail;
@@ -41,7 +36,6 @@ import ph.brainbytes.frontend.backend.MaterialSummary;
 class MaterialPagesTest extends PageTestSupport {
 
     private static final String ID = "7d0c1f4e-2a9b-4c3d-8e5f-6a7b8c9d0e1f";
-    private static final SignedInUser TEACHER = new SignedInUser("t-1", "guro@example.ph", "Gng. Reyes", "en");
     private static final MaterialSummary LESSON = new MaterialSummary(
             "lesson-sci-water-cycle",
             "curriculum",
@@ -58,11 +52,6 @@ class MaterialPagesTest extends PageTestSupport {
 
     @MockitoBean
     private MaterialApi materials;
-
-    private static RequestPostProcessor teacher() {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                TEACHER, null, List.of(new SimpleGrantedAuthority("ROLE_TEACHER"))));
-    }
 
     private static MaterialDetail detail(MaterialSummary s, String format, String body, String file) {
         return new MaterialDetail(
