@@ -3,21 +3,15 @@ package ph.brainbytes.backend.auth;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ph.brainbytes.backend.admin.Invites;
 import ph.brainbytes.backend.audit.AuditLog;
 import ph.brainbytes.backend.audit.AuditType;
 import ph.brainbytes.backend.config.Texts;
 import ph.brainbytes.backend.limits.Rate;
 import ph.brainbytes.backend.limits.RateLimiter;
-import ph.brainbytes.backend.privacy.Consents;
-import ph.brainbytes.backend.user.NewAccount;
-import ph.brainbytes.backend.user.Role;
 import ph.brainbytes.backend.user.User;
 import ph.brainbytes.backend.user.Users;
 import ph.brainbytes.common.problem.ApiException;
@@ -33,11 +27,9 @@ class AuthService {
     private final LoginThrottle throttle;
     private final RateLimiter registrationLimiter;
     private final List<Rate> registrationsPerAddress;
-    private final Invites invites;
-    private final Consents consents;
+    private final Registrations registrations;
     private final AuditLog audit;
     private final Texts texts;
-    private final MeterRegistry meters;
     private final Counter loginSuccesses;
     private final Counter loginFailures;
     private final Counter loginsThrottled;
@@ -52,8 +44,7 @@ class AuthService {
             LoginThrottle throttle,
             RateLimiter registrationLimiter,
             LoginLimits limits,
-            Invites invites,
-            Consents consents,
+            Registrations registrations,
             AuditLog audit,
             Texts texts,
             MeterRegistry meters) {
@@ -64,45 +55,23 @@ class AuthService {
         this.throttle = throttle;
         this.registrationLimiter = registrationLimiter;
         this.registrationsPerAddress = List.of(new Rate(limits.registrationsPerAddress(), limits.registrationWindow()));
-        this.invites = invites;
-        this.consents = consents;
+        this.registrations = registrations;
         this.audit = audit;
         this.texts = texts;
-        this.meters = meters;
         this.loginSuccesses = meters.counter("brainbytes.auth.logins", "outcome", "success");
         this.loginFailures = meters.counter("brainbytes.auth.logins", "outcome", "failure");
         this.loginsThrottled = meters.counter("brainbytes.auth.logins", "outcome", "throttled");
         this.decoyHash = passwords.encode("decoy password that nobody has");
     }
 
-    /** Account, spent invite and consent record are stored together or not at all. */
-    @Transactional
+    /** Refused over the address's limit before any work; the slow hash is made before the transaction opens. */
     User register(AuthController.RegisterRequest request, String address) {
         registrationLimiter
                 .tryTake("registrations:" + address, registrationsPerAddress)
                 .ifPresent(wait -> {
                     throw new TooManyRequestsException(texts.get("auth.too-many-registrations"), wait);
                 });
-        String inviteCode =
-                request.inviteCode() == null || request.inviteCode().isBlank() ? null : request.inviteCode();
-        Role role = inviteCode == null ? Role.STUDENT : invites.roleFor(inviteCode);
-        User user = users.create(new NewAccount(
-                request.email(),
-                passwords.encode(request.password()),
-                request.displayName(),
-                request.gradeLevel(),
-                request.preferredLanguage(),
-                role,
-                request.birthYear()));
-        if (inviteCode != null) {
-            invites.spend(inviteCode, user.getId());
-        }
-        AuthController.ConsentRequest consent = request.consent();
-        consents.record(user.getId(), blankToNull(consent.guardianName()), blankToNull(consent.guardianEmail()));
-        audit.record(AuditType.REGISTERED, user.getId(), user.getId(), role.name());
-        meters.counter("brainbytes.auth.registrations", "role", role.name().toLowerCase(Locale.ROOT))
-                .increment();
-        return user;
+        return registrations.store(request, passwords.encode(request.password()));
     }
 
     TokenPair login(String email, String password, String address) {
@@ -147,10 +116,6 @@ class AuthService {
     private ApiException invalidRefreshToken() {
         return new ApiException(
                 HttpStatus.UNAUTHORIZED, "invalid-refresh-token", texts.get("auth.invalid-refresh-token"));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn) {}

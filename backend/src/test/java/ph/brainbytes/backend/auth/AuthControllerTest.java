@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -105,6 +107,23 @@ class AuthControllerTest {
                 .andExpect(jsonPath("$.errors.password")
                         .value("Masyadong karaniwan ang password na ito o lumabas na ito sa isang data breach. "
                                 + "Pumili ng iba."));
+    }
+
+    @Test
+    void noFreeDatabaseConnectionIsABusy503WithRetryAfterNotAServerError() throws Exception {
+        given(auth.register(any(), any()))
+                .willThrow(new CannotCreateTransactionException("Connection is not available, request timed out"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "fil")
+                        .content("""
+                                {"email": "ana@example.ph", "password": "correct horse battery", "displayName": "Ana",
+                                 "birthYear": 1990, "consent": {"accepted": true}}"""))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/busy"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Masyadong abala")));
     }
 
     @Test

@@ -177,6 +177,18 @@ class MaterialPagesTest extends PageTestSupport {
     }
 
     @Test
+    void theNewMaterialFormRendersWholeForATeacher() throws Exception {
+        mvc.perform(get("/materials/new").with(teacher()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"file\""),
+                                containsString("id=\"markdown\""),
+                                containsString("id=\"save-material\""),
+                                containsString("</html>"))));
+    }
+
+    @Test
     void aWrittenMaterialIsSavedAndOpened() throws Exception {
         MaterialDraft draft = new MaterialDraft("Fractions notes", null, "math", 5, null, "fil", "# Hati");
         when(materials.write(draft)).thenReturn(detail(NOTES, "markdown", "# Hati", null));
