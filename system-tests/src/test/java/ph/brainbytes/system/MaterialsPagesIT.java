@@ -224,7 +224,7 @@ class MaterialsPagesIT {
             page.waitForURL(Pattern.compile(".*/materials/[0-9a-f-]{36}$"));
             String written = page.url();
             assertThat(page.locator("#material-title")).hasText(XSS_TITLE);
-            assertThat(page.locator("#material-body h1")).hasText("Mga hati");
+            assertThat(page.locator("#material-body h2")).hasText("Mga hati");
             assertThat(page.locator("#material-body strong")).hasText("Sagot:");
             assertThat(page.locator("#material-body")).containsText("<script>");
             assertThat(page.locator("main img, main script, #material-body a[href^='javascript']"))

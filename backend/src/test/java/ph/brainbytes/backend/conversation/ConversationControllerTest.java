@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ph.brainbytes.backend.auth.ApiSecurityTestConfig;
-import ph.brainbytes.common.problem.ApiException;
 import ph.brainbytes.backend.config.Texts;
+import ph.brainbytes.common.problem.ApiException;
 import ph.brainbytes.common.problem.ProblemAutoConfiguration;
 
 @WebMvcTest(ConversationController.class)

@@ -1,7 +1,10 @@
 package ph.brainbytes.frontend.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -31,6 +34,24 @@ public final class SafeMarkdown {
 
     public static String toSafeHtml(String markdown) {
         return toSafeHtml(markdown, false);
+    }
+
+    /**
+     * A document shown under the page's own h1 (a lesson, a material): its headings are moved so the
+     * highest becomes h2 and none is skipped over, whatever level the author started at.
+     */
+    public static String toSafeSectionHtml(String markdown) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+            }
+        });
+        int shift = 2 - headings.stream().mapToInt(Heading::getLevel).min().orElse(2);
+        headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + shift)));
+        return RENDERER.render(document);
     }
 
     public static String toSafeHtml(String markdown, boolean withMath) {

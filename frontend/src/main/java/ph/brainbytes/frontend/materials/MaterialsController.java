@@ -96,7 +96,7 @@ class MaterialsController {
     private String show(String id, Authentication user, Locale locale, Model model) {
         MaterialDetail material = materials.find(id, Catalog.language(locale));
         model.addAttribute("material", material);
-        model.addAttribute("bodyHtml", material.isMarkdown() ? SafeMarkdown.toSafeHtml(material.body()) : null);
+        model.addAttribute("bodyHtml", material.isMarkdown() ? SafeMarkdown.toSafeSectionHtml(material.body()) : null);
         model.addAttribute("mayChange", Staff.mayChange(user, material));
         model.addAttribute("path", MaterialPaths.encode(material.id()));
         return "materials/detail";

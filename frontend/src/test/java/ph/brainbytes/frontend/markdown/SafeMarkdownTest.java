@@ -14,6 +14,15 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void aLessonsHeadingsFollowThePageTitleWithoutSkippingALevel() {
+        String html = SafeMarkdown.toSafeSectionHtml("### Paliwanag\ntext\n#### Halimbawa\n###### deep");
+
+        assertThat(html).contains("<h2>Paliwanag</h2>", "<h3>Halimbawa</h3>", "<h5>deep</h5>");
+        assertThat(SafeMarkdown.toSafeSectionHtml("# Top")).isEqualTo("<h2>Top</h2>\n");
+        assertThat(SafeMarkdown.toSafeSectionHtml("no headings")).isEqualTo("<p>no headings</p>\n");
+    }
+
+    @Test
     void rawHtmlInAnAnswerIsShownAsTextNotRun() {
         String html = SafeMarkdown.toSafeHtml("<script>alert('x')</script> <img src=x onerror=alert(1)>");
 
