@@ -10,7 +10,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +49,6 @@ class MaterialsPagesIT {
     private static final String XSS_BODY = "# Mga hati\n\n<script>window.__xss='body'</script>\n\n"
             + "<img src=x onerror=\"window.__xss='img'\">\n\n[pindutin](javascript:window.__xss='link')\n\n**Sagot:** 1/2";
 
-    private final Path screenshots = Path.of("target", "screenshots");
     private final HttpClient http = HttpClient.newHttpClient();
     private Platform platform;
     private Chromium chromium;
@@ -60,7 +58,7 @@ class MaterialsPagesIT {
 
     @BeforeAll
     void startPlatformWithATeacherAndAStudent() throws Exception {
-        Files.createDirectories(screenshots);
+        Files.createDirectories(Evidence.SCREENSHOTS);
         Path dataDir = Path.of("target", "materials-pages-data");
         StudentJourneyIT.deleteRecursively(dataDir);
         platform = new Platform(dataDir);
@@ -114,7 +112,7 @@ class MaterialsPagesIT {
             signIn(page, studentEmail);
             page.locator("#nav-materials").click();
             page.waitForURL("**/materials");
-            accessible(page, size, "30-materials");
+            Evidence.accessible(page, size, "30-materials");
             Locator items = page.locator("#materials li");
             assertThat(items).hasCount(20);
             assertThat(page.locator("#new-material")).hasCount(0);
@@ -135,7 +133,7 @@ class MaterialsPagesIT {
             filter(page, "science", "5", "", "");
             assertThat(labels(page, 1)).isNotEmpty().allMatch("Science"::equals);
             assertThat(labels(page, 2)).allMatch("Grade 5"::equals);
-            screenshot(page, size, "31-materials-filtered");
+            Evidence.screenshot(page, size, "31-materials-filtered");
 
             page.navigate(platform.frontendUrl() + "/materials?lang=fil");
             filter(page, "", "", "", "pagyeyelo");
@@ -145,7 +143,7 @@ class MaterialsPagesIT {
             filter(page, "math", "", "", "pagyeyelo");
             assertThat(page.locator("#no-materials")).isVisible();
             filter(page, "", "", "", "pagyeyelo");
-            accessible(page, size, "32-materials-search-fil");
+            Evidence.accessible(page, size, "32-materials-search-fil");
 
             page.locator("#materials a[href='" + STATES_OF_MATTER + "']").click();
             page.waitForURL("**" + STATES_OF_MATTER);
@@ -153,11 +151,11 @@ class MaterialsPagesIT {
             assertThat(page.locator("#material-competency")).hasText("S5MT-Ic-d-2");
             assertThat(page.locator("#material-body strong").first()).isVisible();
             assertThat(page.locator("#edit-material, #delete-material")).hasCount(0);
-            accessible(page, size, "33-lesson-fil");
+            Evidence.accessible(page, size, "33-lesson-fil");
             page.locator("#lang-en").click();
             assertThat(page.locator("#material-title")).hasText("States of matter and their changes");
             assertThat(page.locator("#material-subject")).hasText("Science");
-            accessible(page, size, "34-lesson-en");
+            Evidence.accessible(page, size, "34-lesson-en");
             assertThat(cspErrors).isEmpty();
         }
     }
@@ -178,7 +176,7 @@ class MaterialsPagesIT {
             citation.click();
             page.waitForURL(Pattern.compile(".*/lessons/[a-z0-9-]+$"));
             assertThat(page.locator("#material-title")).hasText(cited);
-            accessible(page, "phone", "35-cited-lesson");
+            Evidence.accessible(page, "phone", "35-cited-lesson");
         }
     }
 
@@ -198,7 +196,7 @@ class MaterialsPagesIT {
             page.navigate(platform.frontendUrl() + STATES_OF_MATTER);
             assertThat(page.locator("#material-title")).hasText("States of matter and their changes");
             assertThat(page.locator("#material-body")).containsText("condensation");
-            screenshot(page, "phone", "36-lesson-offline");
+            Evidence.screenshot(page, "phone", "36-lesson-offline");
             page.navigate(platform.frontendUrl() + "/lessons/sci-photosynthesis");
             assertThat(page.locator("#material-title")).hasCount(0);
             assertThat(page.locator("h1")).hasText("You are offline");
@@ -216,7 +214,7 @@ class MaterialsPagesIT {
             page.navigate(platform.frontendUrl() + "/materials");
             page.locator("#new-material").click();
             page.waitForURL("**/materials/new");
-            accessible(page, size, "40-new-material");
+            Evidence.accessible(page, size, "40-new-material");
 
             describe(page, XSS_TITLE, "math", "5", "M5NS-Ic-1", "fil");
             page.locator("#markdown").fill(XSS_BODY);
@@ -230,7 +228,7 @@ class MaterialsPagesIT {
             assertThat(page.locator("main img, main script, #material-body a[href^='javascript']"))
                     .hasCount(0);
             assertThat(page.locator("#material-body a")).hasText("pindutin");
-            accessible(page, size, "41-written-material");
+            Evidence.accessible(page, size, "41-written-material");
             page.navigate(platform.frontendUrl() + "/materials?subject=math&grade=5&competency=M5NS-Ic-1");
             assertThat(page.locator("#materials .material-link").first()).hasText(XSS_TITLE);
             assertThat(page.locator("main img")).hasCount(0);
@@ -239,7 +237,7 @@ class MaterialsPagesIT {
             page.navigate(written);
             page.locator("#edit-material").click();
             page.waitForURL("**/edit");
-            accessible(page, size, "42-edit-material");
+            Evidence.accessible(page, size, "42-edit-material");
             page.locator("#title").fill("Hati-hati, binago");
             page.locator("#save-material").click();
             page.waitForURL(written);
@@ -251,7 +249,7 @@ class MaterialsPagesIT {
             page.locator("#delete-material").click();
             page.waitForURL("**/delete");
             assertThat(page.locator("#delete-question")).containsText("Hati-hati, binago");
-            accessible(page, size, "45-delete-material");
+            Evidence.accessible(page, size, "45-delete-material");
             page.locator("#confirm-delete").click();
             page.waitForURL("**/materials?deleted");
             assertThat(page.locator("#deleted-notice")).isVisible();
@@ -277,7 +275,7 @@ class MaterialsPagesIT {
                 assertThat(refused.status()).as(path).isEqualTo(403);
                 assertThat(page.locator("h1")).hasText("Hindi para sa iyong account ang pahinang ito");
             }
-            accessible(page, "phone", "46-student-refused");
+            Evidence.accessible(page, "phone", "46-student-refused");
             Response afterwards = page.navigate(platform.frontendUrl() + "/materials/" + teachersMaterialId);
             assertThat(afterwards.status()).isEqualTo(200);
         }
@@ -292,12 +290,16 @@ class MaterialsPagesIT {
             signIn(page, studentEmail);
             TransferMeter meter = new TransferMeter(page);
             PageWeights weights = new PageWeights();
-            weights.add("/materials", true, load(page, meter, "/materials", true));
+            weights.add("/materials", true, meter.load(platform.frontendUrl() + "/materials", true));
             String next = page.locator("#next-page").getAttribute("href");
-            weights.add("/materials?cursor", false, load(page, meter, next, false));
-            weights.add("/materials?q", false, load(page, meter, "/materials?q=tubig&subject=science", false));
-            weights.add("/lessons/{id}", true, load(page, meter, STATES_OF_MATTER, true));
-            weights.add("/lessons/{id}", false, load(page, meter, "/lessons/sci-photosynthesis", false));
+            weights.add("/materials?cursor", false, meter.load(platform.frontendUrl() + next, false));
+            weights.add(
+                    "/materials?q",
+                    false,
+                    meter.load(platform.frontendUrl() + "/materials?q=tubig&subject=science", false));
+            weights.add("/lessons/{id}", true, meter.load(platform.frontendUrl() + STATES_OF_MATTER, true));
+            weights.add(
+                    "/lessons/{id}", false, meter.load(platform.frontendUrl() + "/lessons/sci-photosynthesis", false));
             System.out.println(weights.table());
             assertThat(weights.overBudget()).isEmpty();
         }
@@ -323,7 +325,7 @@ class MaterialsPagesIT {
         page.locator("#save-material").click();
         assertThat(page.locator("#file-error")).containsText("Only PDF, Word (DOCX) and plain-text (TXT)");
         assertThat(page.locator("#title")).hasValue("Kumukulong tubig");
-        accessible(page, size, "43-upload-refused");
+        Evidence.accessible(page, size, "43-upload-refused");
 
         page.locator("#file")
                 .setInputFiles(new FilePayload(
@@ -350,7 +352,7 @@ class MaterialsPagesIT {
         Download download =
                 page.waitForDownload(() -> page.locator("#download-link").click());
         assertThat(download.suggestedFilename()).isEqualTo("aralin.txt");
-        accessible(page, size, "44-uploaded-material");
+        Evidence.accessible(page, size, "44-uploaded-material");
     }
 
     private static void describe(
@@ -387,28 +389,6 @@ class MaterialsPagesIT {
         page.locator("#password").fill(PASSWORD);
         page.locator("#login-button").click();
         page.waitForURL("**/chat");
-    }
-
-    private long load(Page page, TransferMeter meter, String path, boolean emptyCache) {
-        if (emptyCache) {
-            meter.clearCache();
-        }
-        meter.reset();
-        page.navigate(platform.frontendUrl() + path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        return meter.bytes();
-    }
-
-    private void accessible(Page page, String size, String name) {
-        page.waitForLoadState();
-        assertThat(Axe.seriousViolations(page)).as(page.url()).isEmpty();
-        screenshot(page, size, name);
-    }
-
-    private void screenshot(Page page, String size, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots.resolve(name + "-" + size + ".png"))
-                .setFullPage(true));
     }
 
     private String register(String name) throws Exception {

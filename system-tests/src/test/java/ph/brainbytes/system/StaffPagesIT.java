@@ -8,7 +8,6 @@ import com.google.gson.JsonParser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,14 +42,13 @@ class StaffPagesIT {
     private static final String HOSTILE_CLASS = "<img src=x onerror=\"window.__xss='class'\">Sampaguita";
     private static final String HOSTILE_NAME = "<img src=x onerror=\"window.__xss='name'\">Ana";
 
-    private final Path screenshots = Path.of("target", "screenshots");
     private final PageWeights weights = new PageWeights();
     private Platform platform;
     private Chromium chromium;
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Files.createDirectories(screenshots);
+        Files.createDirectories(Evidence.SCREENSHOTS);
         Path dataDir = Path.of("target", "staff-pages-data");
         StudentJourneyIT.deleteRecursively(dataDir);
         platform = new Platform(dataDir)
@@ -87,7 +85,7 @@ class StaffPagesIT {
             Page teacherPage = teacher.newPage();
             signUp(teacherPage, teacherEmail, "Gng. Reyes", inviteCode);
             teacherPage.waitForURL("**/classes");
-            accessible(teacherPage, size, "31-teacher-classes");
+            Evidence.accessible(teacherPage, size, "31-teacher-classes");
             String classPath = theTeacherOpensAClass(teacherPage, size);
             String joinCode = teacherPage.locator("#join-code").innerText().strip();
 
@@ -152,7 +150,7 @@ class StaffPagesIT {
         page.locator("#create-invite").click();
         Locator code = page.locator("#invite-code");
         assertThat(code).hasText(Pattern.compile("^[A-Z0-9]{16}$"));
-        accessible(page, size, "30-admin-invite-created");
+        Evidence.accessible(page, size, "30-admin-invite-created");
         String invite = code.innerText().strip();
         page.reload();
         // shown once: a reload no longer has it
@@ -170,7 +168,7 @@ class StaffPagesIT {
         assertThat(page.locator("#class-name")).hasText(HOSTILE_CLASS);
         assertThat(page.locator("#join-code")).hasText(Pattern.compile("\\S{4,}"));
         assertThat(page.locator("#no-members")).isVisible();
-        accessible(page, size, "32-teacher-new-class");
+        Evidence.accessible(page, size, "32-teacher-new-class");
         return URI.create(page.url()).getPath();
     }
 
@@ -183,13 +181,13 @@ class StaffPagesIT {
         assertThat(page.locator("#code-error"))
                 .hasText("No class has this join code. Check the code with your teacher.");
         assertThat(page.locator("#code")).hasAttribute("aria-invalid", "true");
-        accessible(page, size, "33-student-wrong-code");
+        Evidence.accessible(page, size, "33-student-wrong-code");
         page.locator("#code").fill(joinCode.toLowerCase(java.util.Locale.ROOT));
         page.locator("#join-button").click();
         page.waitForURL("**/my-classes");
         assertThat(page.locator("#joined-classes .joined-name")).hasText(HOSTILE_CLASS);
         assertThat(page.locator("#joined-notice")).isVisible();
-        accessible(page, size, "34-student-joined");
+        Evidence.accessible(page, size, "34-student-joined");
     }
 
     private void theStudentAsksAndIsFlagged(Page page) {
@@ -215,7 +213,7 @@ class StaffPagesIT {
         assertThat(flag.locator(".flag-question")).hasText(SAFETY_QUESTION);
         assertThat(page.locator("main img")).hasCount(0);
         assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
-        accessible(page, size, "35-teacher-member-and-flag");
+        Evidence.accessible(page, size, "35-teacher-member-and-flag");
     }
 
     private void theTeacherChangesTheSettings(Page page, String size) {
@@ -227,7 +225,7 @@ class StaffPagesIT {
         page.locator("#save-settings").click();
         assertThat(page.locator("#questionsPerDay-error")).hasText("Use a whole number from 1 to 100000.");
         assertThat(page.locator("#settings-error")).isVisible();
-        accessible(page, size, "36-teacher-settings-refused");
+        Evidence.accessible(page, size, "36-teacher-settings-refused");
         page.locator("#lang-fil").click();
         assertThat(page.locator("#questionsPerDay-error")).hasCount(0);
         skipBrowserValidation(page);
@@ -303,7 +301,7 @@ class StaffPagesIT {
             assertThat(page.locator("#forbidden-heading")).hasText("This page is not for your account");
         }
         assertThat(page.locator("#nav-users")).hasCount(0);
-        accessible(page, size, "37-student-refused");
+        Evidence.accessible(page, size, "37-student-refused");
         page.navigate(platform.frontendUrl() + "/admin/users?lang=fil");
         assertThat(page.locator("#forbidden-heading")).hasText("Hindi para sa iyong account ang pahinang ito");
     }
@@ -316,7 +314,7 @@ class StaffPagesIT {
         Locator row = page.locator("#users li.user[data-email=\"" + studentEmail + "\"]");
         assertThat(row.locator(".user-name")).hasText(HOSTILE_NAME);
         assertThat(page.locator("main img")).hasCount(0);
-        accessible(page, size, "38-admin-users");
+        Evidence.accessible(page, size, "38-admin-users");
         row.locator(".new-role").selectOption("TEACHER");
         row.locator(".confirm-role").check();
         row.locator(".change-role").click();
@@ -333,7 +331,7 @@ class StaffPagesIT {
         assertThat(page.locator("#role-error"))
                 .hasText("You cannot change your own role. Another administrator must do it.");
         assertThat(own.locator(".user-role")).hasText("Administrator");
-        accessible(page, size, "39-admin-own-role-refused");
+        Evidence.accessible(page, size, "39-admin-own-role-refused");
     }
 
     private void theAdminReadsTheAuditLog(Page page, String size) {
@@ -349,7 +347,7 @@ class StaffPagesIT {
         assertThat(entries.first().locator(".audit-detail")).hasText("TEACHER");
         assertThat(page.locator("#audit .audit-entry:not([data-type=ROLE_CHANGED])"))
                 .hasCount(0);
-        accessible(page, size, "40-admin-audit");
+        Evidence.accessible(page, size, "40-admin-audit");
     }
 
     /** Each page's first load with an empty cache, then a later one with the cache warm. */
@@ -358,23 +356,8 @@ class StaffPagesIT {
         for (String path : paths) {
             String name = path.replaceAll("[0-9a-f-]{36}", "{id}");
             meter.clearCache();
-            weights.add(name, true, load(page, meter, path));
-            weights.add(name, false, load(page, meter, path));
+            weights.add(name, true, meter.load(platform.frontendUrl() + path, false));
+            weights.add(name, false, meter.load(platform.frontendUrl() + path, false));
         }
-    }
-
-    private long load(Page page, TransferMeter meter, String path) {
-        meter.reset();
-        page.navigate(platform.frontendUrl() + path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        return meter.bytes();
-    }
-
-    private void accessible(Page page, String size, String name) {
-        page.waitForLoadState();
-        assertThat(Axe.seriousViolations(page)).as(page.url()).isEmpty();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots.resolve(name + "-" + size + ".png"))
-                .setFullPage(true));
     }
 }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -42,14 +41,13 @@ class StudentPagesIT {
     private static final String XSS_TITLE = "<script>window.__xss='title'</script><b>Fractions</b>";
     private static final String MATH_QUESTION = "What is 1/2 + 1/4?";
 
-    private final Path screenshots = Path.of("target", "screenshots");
     private Path files;
     private Platform platform;
     private Chromium chromium;
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Files.createDirectories(screenshots);
+        Files.createDirectories(Evidence.SCREENSHOTS);
         files = Files.createDirectories(Path.of("target", "student-pages-files"));
         Path dataDir = Path.of("target", "student-pages-data");
         StudentJourneyIT.deleteRecursively(dataDir);
@@ -79,7 +77,7 @@ class StudentPagesIT {
 
             page.locator("#nav-profile").click();
             page.waitForURL("**/profile");
-            accessible(page, size, "30-profile");
+            Evidence.accessible(page, size, "30-profile");
             assertThat(page.locator("#region option[value=REGION_VII]")).hasText("Central Visayas");
 
             page.locator("#displayName").fill(XSS_NAME);
@@ -97,7 +95,7 @@ class StudentPagesIT {
             assertThat(page.locator("#preferredMode-socratic")).isChecked();
             assertThat(page.locator("header img, main img")).hasCount(0);
             assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
-            accessible(page, size, "31-profile-saved-filipino");
+            Evidence.accessible(page, size, "31-profile-saved-filipino");
             page.locator("#lang-en").click();
 
             thePictureIsCheckedShownAndRemoved(page, size);
@@ -130,7 +128,7 @@ class StudentPagesIT {
             page.locator("#search-button").click();
             assertThat(page.locator("#conversations > li")).hasCount(1);
             assertThat(page.locator("#search")).hasValue("piña");
-            accessible(page, size, "40-search");
+            Evidence.accessible(page, size, "40-search");
             page.locator("#search").fill("1/2 + 1/4");
             page.locator("#search-button").click();
             assertThat(page.locator("#conversations > li")).hasCount(1);
@@ -152,14 +150,14 @@ class StudentPagesIT {
                     .hasText(XSS_TITLE);
             assertThat(page.locator("#conversations script, #conversations b")).hasCount(0);
             assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
-            accessible(page, size, "41-renamed");
+            Evidence.accessible(page, size, "41-renamed");
 
             int before = page.locator("#conversations > li").count();
             Locator first = page.locator("#conversations > li").first();
             first.locator("summary").click();
             first.locator(".delete-link").click();
             page.waitForURL(Pattern.compile(".*/chat/[0-9a-f-]{36}/delete$"));
-            accessible(page, size, "42-delete-conversation");
+            Evidence.accessible(page, size, "42-delete-conversation");
             page.locator("#delete-cancel").click();
             assertThat(page.locator("#conversations > li")).hasCount(before);
             first = page.locator("#conversations > li").first();
@@ -194,7 +192,7 @@ class StudentPagesIT {
             assertThat(answer.locator(".verdict")).hasText("You found this answer not helpful.");
             assertThat(answer.locator(".feedback-not-helpful")).hasAttribute("aria-pressed", "true");
             assertThat(answer.locator(".feedback-reason")).hasValue("Masyadong mabilis");
-            screenshot(page, "phone", "45-verdict-without-javascript");
+            Evidence.screenshot(page, "phone", "45-verdict-without-javascript");
         }
     }
 
@@ -209,14 +207,14 @@ class StudentPagesIT {
             signUp(page, "weight");
             String chat = "/chat/" + newConversation(page, "math");
             ask(page, MATH_QUESTION);
-            weights.add("/profile", true, load(page, meter, "/profile", true));
-            weights.add("/chat/{id} math", true, load(page, meter, chat, true));
-            weights.add("/chat?q=", true, load(page, meter, "/chat?q=pi%C3%B1a", true));
-            weights.add("/profile", false, load(page, meter, "/profile", false));
-            weights.add("/profile/delete", false, load(page, meter, "/profile/delete", false));
-            weights.add("/chat/{id} math", false, load(page, meter, chat, false));
-            weights.add("/chat?q=", false, load(page, meter, "/chat?q=1%2F2", false));
-            weights.add("/chat/{id}/delete", false, load(page, meter, chat + "/delete", false));
+            weights.add("/profile", true, meter.load(platform.frontendUrl() + "/profile", true));
+            weights.add("/chat/{id} math", true, meter.load(platform.frontendUrl() + chat, true));
+            weights.add("/chat?q=", true, meter.load(platform.frontendUrl() + "/chat?q=pi%C3%B1a", true));
+            weights.add("/profile", false, meter.load(platform.frontendUrl() + "/profile", false));
+            weights.add("/profile/delete", false, meter.load(platform.frontendUrl() + "/profile/delete", false));
+            weights.add("/chat/{id} math", false, meter.load(platform.frontendUrl() + chat, false));
+            weights.add("/chat?q=", false, meter.load(platform.frontendUrl() + "/chat?q=1%2F2", false));
+            weights.add("/chat/{id}/delete", false, meter.load(platform.frontendUrl() + chat + "/delete", false));
             System.out.println(weights.table());
             assertThat(weights.overBudget()).isEmpty();
         }
@@ -227,7 +225,7 @@ class StudentPagesIT {
                 .setInputFiles(file("not-a-picture.png", "just text".getBytes(StandardCharsets.UTF_8)));
         page.locator("#avatar-upload").click();
         assertThat(page.locator("#avatar-error")).hasText(Pattern.compile("not a picture we can use"));
-        accessible(page, size, "32-avatar-not-an-image");
+        Evidence.accessible(page, size, "32-avatar-not-an-image");
 
         // over the backend's 2 MB limit: the backend's refusal, translated
         byte[] large = new byte[3 * 1024 * 1024];
@@ -246,7 +244,7 @@ class StudentPagesIT {
         assertThat(((Number) avatar.evaluate("img => img.naturalWidth")).intValue())
                 .isPositive();
         assertThat(avatar.boundingBox().width).isEqualTo(96.0);
-        accessible(page, size, "33-avatar");
+        Evidence.accessible(page, size, "33-avatar");
 
         page.locator("#avatar-remove").click();
         assertThat(page.locator("#profile-notice")).hasText("Your picture has been removed.");
@@ -287,7 +285,7 @@ class StudentPagesIT {
     private void deletingTheAccountNeedsThePasswordAndSignsOut(Page page, String email, String size) {
         page.locator("#delete-account-link").click();
         page.waitForURL("**/profile/delete");
-        accessible(page, size, "34-delete-account");
+        Evidence.accessible(page, size, "34-delete-account");
         page.locator("#delete-password").fill(PASSWORD);
         page.locator("#delete-account").click();
         assertThat(page.locator("#delete-error")).hasText("That password is not right. Your account was not deleted.");
@@ -296,7 +294,7 @@ class StudentPagesIT {
         page.locator("#delete-account").click();
         page.waitForURL("**/login?deleted");
         assertThat(page.locator("#account-deleted")).containsText("deleted");
-        accessible(page, size, "35-account-deleted");
+        Evidence.accessible(page, size, "35-account-deleted");
         page.navigate(platform.frontendUrl() + "/profile");
         page.waitForURL("**/login");
         logIn(page, email, NEW_PASSWORD);
@@ -318,7 +316,7 @@ class StudentPagesIT {
         page.reload();
         assertThat(page.locator("#messages li.message-tutor math mfrac").first())
                 .isAttached();
-        accessible(page, size, "43-math-answer");
+        Evidence.accessible(page, size, "43-math-answer");
     }
 
     private void aVerdictIsGivenWithoutReloadingAndKept(Page page, String size) {
@@ -329,7 +327,7 @@ class StudentPagesIT {
         assertThat(answer.locator(".verdict")).hasText("You found this answer not helpful.");
         assertThat(answer.locator(".feedback-not-helpful")).hasAttribute("aria-pressed", "true");
         assertThat(page.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
-        accessible(page, size, "44-verdict");
+        Evidence.accessible(page, size, "44-verdict");
 
         page.reload();
         answer = page.locator("#messages li.message-tutor").first();
@@ -355,7 +353,7 @@ class StudentPagesIT {
         page.waitForURL(Pattern.compile(".*/chat\\?cursor=.+"));
         assertThat(page.locator("#conversations > li")).hasCount(1);
         assertThat(page.locator("#older-link")).hasCount(0);
-        accessible(page, size, "46-older");
+        Evidence.accessible(page, size, "46-older");
     }
 
     private String signUp(Page page, String who) {
@@ -395,16 +393,6 @@ class StudentPagesIT {
                 .hasCount(answers + 1);
     }
 
-    private long load(Page page, TransferMeter meter, String path, boolean emptyCache) {
-        if (emptyCache) {
-            meter.clearCache();
-        }
-        meter.reset();
-        page.navigate(platform.frontendUrl() + path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        return meter.bytes();
-    }
-
     private Path file(String name, byte[] content) throws Exception {
         return Files.write(files.resolve(name), content);
     }
@@ -419,17 +407,5 @@ class StudentPagesIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private void accessible(Page page, String size, String name) {
-        page.waitForLoadState();
-        assertThat(Axe.seriousViolations(page)).as(page.url()).isEmpty();
-        screenshot(page, size, name);
-    }
-
-    private void screenshot(Page page, String size, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots.resolve(name + "-" + size + ".png"))
-                .setFullPage(true));
     }
 }

@@ -3,6 +3,7 @@ package ph.brainbytes.system;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,11 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TransferMeter {
 
+    private final Page page;
     private final CDPSession devtools;
     private final Map<String, String> types = new HashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
     TransferMeter(Page page) {
+        this.page = page;
         devtools = page.context().newCDPSession(page);
         devtools.send("Network.enable");
         devtools.on("Network.requestWillBeSent", event -> types.put(id(event), type(event)));
@@ -32,6 +35,17 @@ final class TransferMeter {
     /** Empties the HTTP cache, as on a first visit. */
     void clearCache() {
         devtools.send("Network.clearBrowserCache");
+    }
+
+    /** Opens {@code url} and returns the bytes it cost once the network is idle; first visit if {@code emptyCache}. */
+    long load(String url, boolean emptyCache) {
+        if (emptyCache) {
+            clearCache();
+        }
+        reset();
+        page.navigate(url);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        return bytes();
     }
 
     void reset() {

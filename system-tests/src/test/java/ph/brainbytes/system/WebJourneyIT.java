@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,13 +39,12 @@ class WebJourneyIT {
     static final String RICE_QUESTION = "Magkano ang 3 kilo ng bigas kung ₱52 ang isang kilo?";
     private static final String PASSWORD = "mahabang-password-2026";
 
-    private final Path screenshots = Path.of("target", "screenshots");
     private Platform platform;
     private Chromium chromium;
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Files.createDirectories(screenshots);
+        Files.createDirectories(Evidence.SCREENSHOTS);
         Path dataDir = Path.of("target", "web-journey-data");
         StudentJourneyIT.deleteRecursively(dataDir);
         platform = new Platform(dataDir);
@@ -79,15 +77,15 @@ class WebJourneyIT {
 
             open(page, "/", size, "10-landing");
             page.locator("#signup-link").click();
-            accessible(page, size, "11-signup");
+            Evidence.accessible(page, size, "11-signup");
             signUpAsMinor(page, email);
             page.waitForURL("**/chat");
-            accessible(page, size, "12-conversations");
+            Evidence.accessible(page, size, "12-conversations");
 
             page.locator("#subject").selectOption("math");
             page.locator("#new-conversation").click();
             page.waitForURL(Pattern.compile(".*/chat/[0-9a-f-]{36}$"));
-            accessible(page, size, "13-conversation");
+            Evidence.accessible(page, size, "13-conversation");
 
             theAnswerStreamsIn(page, size);
             aQuestionAskedOfflineIsSentWhenTheConnectionReturns(context, page, size);
@@ -97,7 +95,7 @@ class WebJourneyIT {
             page.waitForURL("**/login?logout");
             page.navigate(platform.frontendUrl() + "/chat");
             page.waitForURL("**/login");
-            accessible(page, size, "19-logged-out");
+            Evidence.accessible(page, size, "19-logged-out");
             assertThat(cspErrors).isEmpty();
         }
     }
@@ -131,7 +129,7 @@ class WebJourneyIT {
             assertThat(page.locator("#conversations")).isVisible();
             assertThat(page.locator("main img, header img, #conversations script"))
                     .hasCount(0);
-            screenshot(page, size, "20-xss-inert");
+            Evidence.screenshot(page, size, "20-xss-inert");
             assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
         }
     }
@@ -146,7 +144,7 @@ class WebJourneyIT {
             TransferMeter meter = new TransferMeter(page);
             PageWeights weights = new PageWeights();
             for (String path : List.of("/", "/login", "/signup")) {
-                weights.add(path, true, load(page, meter, path, true));
+                weights.add(path, true, meter.load(platform.frontendUrl() + path, true));
             }
             page.locator("#email").fill("weight." + UUID.randomUUID().toString().substring(0, 8) + "@example.ph");
             page.locator("#password").fill(PASSWORD);
@@ -158,23 +156,13 @@ class WebJourneyIT {
             page.locator("#new-conversation").click();
             page.waitForURL(Pattern.compile(".*/chat/[0-9a-f-]{36}$"));
             String chat = URI.create(page.url()).getPath();
-            weights.add("/chat/{id}", true, load(page, meter, chat, true));
-            weights.add("/chat", false, load(page, meter, "/chat", false));
-            weights.add("/chat/{id}", false, load(page, meter, chat, false));
-            weights.add("/offline", false, load(page, meter, "/offline", false));
+            weights.add("/chat/{id}", true, meter.load(platform.frontendUrl() + chat, true));
+            weights.add("/chat", false, meter.load(platform.frontendUrl() + "/chat", false));
+            weights.add("/chat/{id}", false, meter.load(platform.frontendUrl() + chat, false));
+            weights.add("/offline", false, meter.load(platform.frontendUrl() + "/offline", false));
             System.out.println(weights.table());
             assertThat(weights.overBudget()).isEmpty();
         }
-    }
-
-    private long load(Page page, TransferMeter meter, String path, boolean emptyCache) {
-        if (emptyCache) {
-            meter.clearCache();
-        }
-        meter.reset();
-        page.navigate(platform.frontendUrl() + path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        return meter.bytes();
     }
 
     private void signUpAsMinor(Page page, String email) {
@@ -212,7 +200,7 @@ class WebJourneyIT {
         page.locator("#hint-button").click();
         assertThat(page.locator("#messages li.message-tutor:not(.message-streaming)"))
                 .hasCount(2);
-        accessible(page, size, "15-answered");
+        Evidence.accessible(page, size, "15-answered");
     }
 
     private void aQuestionAskedOfflineIsSentWhenTheConnectionReturns(BrowserContext context, Page page, String size)
@@ -224,14 +212,14 @@ class WebJourneyIT {
         Locator waiting = page.locator("#messages li.message-waiting");
         assertThat(waiting).hasCount(1);
         assertThat(waiting).containsText("Waiting to send");
-        screenshot(page, size, "16-offline-waiting");
+        Evidence.screenshot(page, size, "16-offline-waiting");
 
         context.setOffline(false);
         // the tutor answers before the reply comes back, which on a loaded machine takes a while
         assertThat(waiting).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
         assertThat(page.locator("#messages li.message-tutor")).hasCount(answers + 1);
         assertThat(page.locator("#messages li.message-tutor").last()).containsText("Photosynthesis");
-        screenshot(page, size, "17-offline-delivered");
+        Evidence.screenshot(page, size, "17-offline-delivered");
         page.reload();
         assertThat(page.locator("#messages li.message-tutor")).hasCount(answers + 1);
         assertThat(frontendMetrics()).containsPattern("brainbytes_offline_questions_total\\{[^}]*state=\"delivered\"");
@@ -250,24 +238,12 @@ class WebJourneyIT {
         page.locator("#login-button").click();
         page.waitForURL("**/chat");
         assertThat(page.locator("html")).hasAttribute("lang", "fil");
-        accessible(page, size, "18-filipino-after-new-session");
+        Evidence.accessible(page, size, "18-filipino-after-new-session");
     }
 
     private void open(Page page, String path, String size, String name) {
         page.navigate(platform.frontendUrl() + path);
-        accessible(page, size, name);
-    }
-
-    private void accessible(Page page, String size, String name) {
-        page.waitForLoadState();
-        assertThat(Axe.seriousViolations(page)).as(page.url()).isEmpty();
-        screenshot(page, size, name);
-    }
-
-    private void screenshot(Page page, String size, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(screenshots.resolve(name + "-" + size + ".png"))
-                .setFullPage(true));
+        Evidence.accessible(page, size, name);
     }
 
     static List<String> cspErrors(Page page) {
