@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 
 const TARGET = { performance: 98, accessibility: 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const WARM_UPS = 5;
 const USAGE = 'usage: lighthouse.sh [--runs N] [--lesson ID] [--out DIR] [frontend-url]';
 
 const { values: options, positionals } = parseArgs({
@@ -179,10 +180,15 @@ async function signInBrowser() {
 async function measure(page) {
   const url = new URL(page.path, base).href;
   // A page must be there, and be itself rather than a redirect to the log-in page, to be measured.
-  const probe = await fetch(url, { redirect: 'manual', headers: page.signedIn ? { cookie: cookieHeader() } : {} });
-  if (probe.status !== 200) {
-    const why = probe.status === 404 ? 'page not found' : `answered ${probe.headers.get('location') ?? ''}`.trim();
-    return { page, error: `${page.path}: HTTP ${probe.status}, ${why}` };
+  // Asked a few times first, so that the runs measure the page and not a freshly started server
+  // compiling its first renderings of it.
+  for (let warmUp = 0; warmUp < WARM_UPS; warmUp++) {
+    const probe = await fetch(url, { redirect: 'manual', headers: page.signedIn ? { cookie: cookieHeader() } : {} });
+    await probe.arrayBuffer();
+    if (probe.status !== 200) {
+      const why = probe.status === 404 ? 'page not found' : `answered ${probe.headers.get('location') ?? ''}`.trim();
+      return { page, error: `${page.path}: HTTP ${probe.status}, ${why}` };
+    }
   }
   const results = [];
   for (let run = 1; run <= runs; run++) {

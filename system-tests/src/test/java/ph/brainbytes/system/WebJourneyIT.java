@@ -89,6 +89,7 @@ class WebJourneyIT {
 
             theAnswerStreamsIn(page, size);
             aQuestionAskedOfflineIsSentWhenTheConnectionReturns(context, page, size);
+            aQuestionLeftWaitingIsSentWhenTheConversationOpensAgain(context, page);
             theLanguageStaysFilipinoAcrossPagesAndSessions(page, email, size);
 
             page.locator("#logout-button").click();
@@ -223,6 +224,29 @@ class WebJourneyIT {
         page.reload();
         assertThat(page.locator("#messages li.message-tutor")).hasCount(answers + 1);
         assertThat(frontendMetrics()).containsPattern("brainbytes_offline_questions_total\\{[^}]*state=\"delivered\"");
+    }
+
+    /** The page is closed while a question waits; opening the conversation later shows it and sends it. */
+    private void aQuestionLeftWaitingIsSentWhenTheConversationOpensAgain(BrowserContext context, Page page) {
+        String conversation = page.url();
+        int answers = page.locator("#messages li.message-tutor").count();
+        context.setOffline(true);
+        page.locator("#question").fill("what is a simile?");
+        page.locator("#ask-button").click();
+        assertThat(page.locator("#messages li.message-waiting")).hasCount(1);
+        page.navigate("about:blank");
+        context.setOffline(false);
+
+        page.navigate(conversation);
+        assertThat(page.locator("#messages li.message-tutor"))
+                .hasCount(answers + 1, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        assertThat(page.locator("#messages li.message-waiting")).hasCount(0);
+        assertThat(page.locator("#messages li.message-student").last()).containsText("what is a simile?");
+        assertThat(page.locator("#messages li.message-tutor").last())
+                .containsText(Pattern.compile("simile", Pattern.CASE_INSENSITIVE));
+        assertThat(((Number) page.evaluate("() => Number(localStorage.getItem('brainbytes.outbox'))")).intValue())
+                .as("questions the page believes are waiting")
+                .isZero();
     }
 
     private void theLanguageStaysFilipinoAcrossPagesAndSessions(Page page, String email, String size) {
