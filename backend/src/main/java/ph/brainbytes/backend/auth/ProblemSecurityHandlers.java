@@ -3,6 +3,7 @@ package ph.brainbytes.backend.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
+import ph.brainbytes.common.problem.ProblemTexts;
 import ph.brainbytes.common.problem.Problems;
 import tools.jackson.databind.ObjectMapper;
 
@@ -22,9 +24,11 @@ import tools.jackson.databind.ObjectMapper;
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    ProblemSecurityHandlers(ObjectMapper json) {
+    ProblemSecurityHandlers(ObjectMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -37,15 +41,22 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
                 Problems.of(
                         HttpStatus.UNAUTHORIZED,
                         "unauthorized",
-                        "Unauthorized",
-                        "Sign in first: a valid access token is required."));
+                        ProblemTexts.title(messages, HttpStatus.UNAUTHORIZED),
+                        ProblemTexts.text(
+                                messages, "problem.unauthorized", "Sign in first: a valid access token is required.")));
     }
 
     @Override
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+        write(
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        ProblemTexts.title(messages, HttpStatus.FORBIDDEN),
+                        ProblemTexts.text(messages, "problem.forbidden", "You may not do this.")));
     }
 
     /** The firewall refuses paths such as {@code ..;} or an encoded dot or line break before any filter runs. */
@@ -58,8 +69,9 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
                 Problems.of(
                         HttpStatus.BAD_REQUEST,
                         "bad-request",
-                        "Bad Request",
-                        "The request address is not acceptable."));
+                        ProblemTexts.title(messages, HttpStatus.BAD_REQUEST),
+                        ProblemTexts.text(
+                                messages, "problem.rejected-address", "The request address is not acceptable.")));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

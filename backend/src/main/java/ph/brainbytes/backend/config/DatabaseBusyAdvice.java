@@ -41,8 +41,8 @@ class DatabaseBusyAdvice {
     })
     ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
         log.warn("Database busy or unreachable: {}", ex.getMessage());
-        ProblemDetail problem =
-                Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service Unavailable", texts.get("database.busy"));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE, "busy", texts.get("problem.title.503"), texts.get("database.busy"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);

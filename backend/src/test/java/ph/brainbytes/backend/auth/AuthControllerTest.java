@@ -123,7 +123,26 @@ class AuthControllerTest {
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/busy"))
+                .andExpect(jsonPath("$.title").value("Hindi magamit ang serbisyo sa ngayon"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Masyadong abala")));
+    }
+
+    @Test
+    void aBodyTheEndpointDoesNotTakeIsAProblemInTheRequestedLanguage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .header("Accept-Language", "fil")
+                        .content("ana@example.ph"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Hindi tinatanggap na uri ng nilalaman"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Hindi tumatanggap")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request body could not be read."));
     }
 
     @Test

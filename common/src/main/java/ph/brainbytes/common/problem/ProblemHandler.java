@@ -11,12 +11,16 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,11 +30,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of a JSON API into {@code application/problem+json} with a stable type.
- * Only applies to {@code @RestController}s, so server-rendered pages keep their own error views.
+ * Turns every failure of a JSON API into {@code application/problem+json} with a stable type, its title and
+ * fixed details in the request's language ({@link ProblemTexts}). This one applies to {@code @RestController}s
+ * only, so the server-rendered pages of the frontend keep their own error views; {@link ServiceProblemHandler}
+ * covers a whole API service.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -39,13 +47,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
-        ProblemDetail problem = Problems.of(ex.status(), ex.slug(), ex.status().getReasonPhrase(), ex.getMessage());
+        ProblemDetail problem = Problems.of(ex.status(), ex.slug(), title(ex.status()), ex.getMessage());
         return ResponseEntity.status(ex.status()).headers(ex.headers()).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> handleDenied(AccessDeniedException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this.");
+        ProblemDetail problem = Problems.of(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                title(HttpStatus.FORBIDDEN),
+                text("problem.forbidden", "You may not do this."));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
@@ -55,8 +67,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 "bad-request",
-                "Bad Request",
-                "The upload could not be read as a multipart form.");
+                title(HttpStatus.BAD_REQUEST),
+                text("problem.multipart-unreadable", "The upload could not be read as a multipart form."));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -66,8 +78,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal",
-                "Internal Server Error",
-                "Something went wrong on our side. Please try again.");
+                title(HttpStatus.INTERNAL_SERVER_ERROR),
+                text("problem.internal", "Something went wrong on our side. Please try again."));
         return ResponseEntity.internalServerError().body(problem);
     }
 
@@ -108,9 +120,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static ProblemDetail validationProblem(HttpStatusCode status, Map<String, String> errors) {
-        ProblemDetail problem =
-                Problems.of(status, "validation", "Invalid request", "Some fields are missing or invalid.");
+    private ProblemDetail validationProblem(HttpStatusCode status, Map<String, String> errors) {
+        ProblemDetail problem = Problems.of(
+                status,
+                "validation",
+                text("problem.validation.title", "Invalid request"),
+                text("problem.validation", "Some fields are missing or invalid."));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -127,15 +142,77 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return parameter.getParameterName();
     }
 
-    /** Standard Spring MVC failures (unreadable body, wrong method, …) get our type namespace too. */
+    /** A body type this path does not take: the detail names the types it does. */
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody()
+                .setDetail(text(
+                        "problem.unsupported-type",
+                        "This address does not take a body of that type. It takes: {0}.",
+                        MediaType.toString(ex.getSupportedMediaTypes())));
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setDetail(text("problem.method-not-allowed", "This address does not answer {0}.", ex.getMethod()));
+        return super.handleHttpRequestMethodNotSupported(ex, headers, status, request);
+    }
+
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setDetail(noSuchAddress());
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setDetail(noSuchAddress());
+        return super.handleNoHandlerFoundException(ex, headers, status, request);
+    }
+
+    private String noSuchAddress() {
+        return text("problem.no-such-address", "Nothing is at this address.");
+    }
+
+    @Override
+    @Nullable
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                status,
+                slugFor(status),
+                title(status),
+                text("problem.unreadable-body", "The request body could not be read."));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** Standard Spring MVC failures (unreadable body, wrong method, …) get our type namespace and titles too. */
     @Override
     @Nullable
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && isBlankType(problem)) {
             problem.setType(Problems.type(slugFor(status)));
+            problem.setTitle(title(status));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private String title(HttpStatusCode status) {
+        return ProblemTexts.title(getMessageSource(), status);
+    }
+
+    private String text(String code, String english, Object... arguments) {
+        return ProblemTexts.text(getMessageSource(), code, english, arguments);
     }
 
     private static boolean isBlankType(ProblemDetail problem) {

@@ -11,7 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,11 +67,32 @@ class ProblemHandlerTest {
         String broken() {
             throw new IllegalStateException("secret internals");
         }
+
+        @PostMapping(path = "/avatars", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+        String avatar() {
+            return "stored";
+        }
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
             .setControllerAdvice(new ProblemHandler())
             .build();
+
+    /** A whole API service, with Filipino bundles. */
+    private final MockMvc service = MockMvcBuilders.standaloneSetup(new SampleController())
+            .setControllerAdvice(withFilipino(new ServiceProblemHandler()))
+            .build();
+
+    private static ProblemHandler withFilipino(ProblemHandler handler) {
+        StaticMessageSource messages = new StaticMessageSource();
+        Locale filipino = Locale.forLanguageTag("fil");
+        messages.addMessage("problem.title.415", filipino, "Hindi tinatanggap na uri ng nilalaman");
+        messages.addMessage("problem.unsupported-type", filipino, "Tinatanggap lamang ang: {0}.");
+        messages.addMessage("problem.title.400", filipino, "Maling kahilingan");
+        messages.addMessage("problem.validation", filipino, "May mga field na kulang o hindi wasto.");
+        handler.setMessageSource(messages);
+        return handler;
+    }
 
     @Test
     void invalidFieldsAreListedInTheProblem() throws Exception {
@@ -131,5 +154,50 @@ class ProblemHandlerTest {
                 .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/internal"))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret internals"))));
+    }
+
+    @Test
+    void aBodyTypeNoMappingTakesIsAProblemOnlyWhenTheWholeServiceIsAnApi() throws Exception {
+        service.perform(post("/avatars").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/unsupported-media-type"))
+                .andExpect(jsonPath("$.title").value("Unsupported Media Type"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multipart/form-data")));
+        mvc.perform(post("/avatars").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().string(""));
+    }
+
+    @Test
+    void aWrongMethodAndAnUnknownAddressAreProblemsOfTheService() throws Exception {
+        service.perform(get("/avatars"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/method-not-allowed"))
+                .andExpect(jsonPath("$.detail").value("This address does not answer GET."));
+        service.perform(get("/nothing/here"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("Nothing is at this address."));
+    }
+
+    @Test
+    void titlesAndDetailsFollowTheRequestLanguage() throws Exception {
+        service.perform(post("/avatars")
+                        .locale(Locale.forLanguageTag("fil"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(jsonPath("$.title").value("Hindi tinatanggap na uri ng nilalaman"))
+                .andExpect(jsonPath("$.detail").value("Tinatanggap lamang ang: multipart/form-data."));
+        service.perform(post("/greetings")
+                        .locale(Locale.forLanguageTag("fil"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\"}"))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.detail").value("May mga field na kulang o hindi wasto."));
+        service.perform(post("/greetings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\"}"))
+                .andExpect(jsonPath("$.detail").value("Some fields are missing or invalid."));
     }
 }
