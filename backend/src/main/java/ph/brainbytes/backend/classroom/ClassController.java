@@ -32,10 +32,12 @@ class ClassController {
 
     private final Classrooms classrooms;
     private final ClassRoster roster;
+    private final MemberRemoval removal;
 
-    ClassController(Classrooms classrooms, ClassRoster roster) {
+    ClassController(Classrooms classrooms, ClassRoster roster, MemberRemoval removal) {
         this.classrooms = classrooms;
         this.roster = roster;
+        this.removal = removal;
     }
 
     @PostMapping
@@ -78,6 +80,14 @@ class ClassController {
     @PreAuthorize(STAFF)
     ClassViews.Items<ClassViews.Member> members(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return new ClassViews.Items<>(roster.members(Actor.of(jwt), id));
+    }
+
+    /** For a student who joined by mistake or left the school; they may rejoin with the code. */
+    @DeleteMapping("/{id}/members/{studentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(STAFF)
+    void removeMember(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable UUID studentId) {
+        removal.remove(Actor.of(jwt), id, studentId);
     }
 
     @GetMapping("/{id}/flags")

@@ -21,6 +21,11 @@ class ClassProblems {
         return problem(HttpStatus.NOT_FOUND, "class-not-found", "classes.not-found");
     }
 
+    /** The class is the caller's, but the student is not (or no longer) in it. */
+    ApiException notAMember() {
+        return problem(HttpStatus.NOT_FOUND, "class-member-not-found", "classes.member-not-found");
+    }
+
     ApiException unknownCode() {
         return problem(HttpStatus.NOT_FOUND, "join-code-unknown", "classes.join-code-unknown");
     }

@@ -3,6 +3,7 @@ package ph.brainbytes.backend.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -148,6 +149,73 @@ class ClassroomFlowIT extends FeatureIntegrationTest {
         assertThat(api.delete("/api/v1/classes/" + classId + "/membership", student.token())
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aTeacherRemovesAStudentWhoFollowsTheDefaultsAgainAndMayRejoinWithTheCode() {
+        Account teacher = account("TEACHER");
+        Account student = account("STUDENT");
+        Account classmate = account("STUDENT");
+        JsonNode created = api.post("/api/v1/classes", teacher.token(), Map.of("name", "Math 8"))
+                .getBody();
+        String classId = created.path("id").asString();
+        String code = created.path("joinCode").asString();
+        api.put(
+                "/api/v1/classes/" + classId + "/settings",
+                teacher.token(),
+                Map.of("tutorMode", "socratic", "questionsPerMinute", 1));
+        api.post("/api/v1/classes/join", student.token(), Map.of("code", code));
+        api.post("/api/v1/classes/join", classmate.token(), Map.of("code", code));
+        String messages = "/api/v1/conversations/" + newConversation(student.token()) + "/messages";
+        api.post(messages, student.token(), Map.of("text", "What is 3 x 4?"));
+        assertThat(lastRequest().path("mode").asString()).isEqualTo("socratic");
+
+        String member = "/api/v1/classes/" + classId + "/members/" + student.id();
+        assertThat(api.delete(member, teacher.token()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode members = api.get("/api/v1/classes/" + classId + "/members", teacher.token())
+                .getBody()
+                .path("items");
+        assertThat(members.size()).isEqualTo(1);
+        assertThat(members.get(0).path("userId").asString())
+                .isEqualTo(classmate.id().toString());
+        assertThat(api.get("/api/v1/classes/joined", student.token())
+                        .getBody()
+                        .path("items")
+                        .size())
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select actor_id, detail from audit_events where type = 'CLASS_MEMBER_REMOVED' and subject_id = ?",
+                        student.id()))
+                .containsExactly(Map.of("actor_id", teacher.id(), "detail", classId));
+
+        ResponseEntity<JsonNode> asked = api.post(messages, student.token(), Map.of("text", "What is 5 x 6?"));
+        assertThat(asked.getStatusCode())
+                .as("the class's quota of one a minute no longer applies")
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(lastRequest().path("mode").isMissingNode()
+                        || lastRequest().path("mode").isNull())
+                .as("nor its mode")
+                .isTrue();
+
+        ResponseEntity<JsonNode> again = api.delete(member, teacher.token());
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(again.getBody().path("type").asString())
+                .isEqualTo("https://brainbytes.ph/problems/class-member-not-found");
+        assertThat(api.delete("/api/v1/classes/" + UUID.randomUUID() + "/members/" + student.id(), teacher.token())
+                        .getBody()
+                        .path("type")
+                        .asString())
+                .isEqualTo("https://brainbytes.ph/problems/class-not-found");
+
+        assertThat(api.post("/api/v1/classes/join", student.token(), Map.of("code", code))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/v1/classes/" + classId + "/members", teacher.token())
+                        .getBody()
+                        .path("items")
+                        .size())
+                .isEqualTo(2);
     }
 
     private static JsonNode lastRequest() {

@@ -19,7 +19,8 @@ final class AdminLists {
             "INVITE_USED",
             "ACCOUNT_DELETED",
             "DATA_EXPORTED",
-            "SAFETY_FLAGGED");
+            "SAFETY_FLAGGED",
+            "CLASS_MEMBER_REMOVED");
 
     /** The backend accepts page numbers up to this. */
     private static final int LAST_PAGE = 100_000;

@@ -55,6 +55,11 @@ public class ClassroomApi {
                 .orEmpty();
     }
 
+    /** The student may rejoin with the code; 404 {@code class-member-not-found} when they are not in the class. */
+    public void removeMember(String id, String studentId) {
+        calls.delete(uri -> uri.path(CLASS + "/members/{studentId}").build(id, studentId));
+    }
+
     /** Newest first, as the backend orders them. */
     public List<SafetyFlag> flags(String id) {
         return calls.get(
