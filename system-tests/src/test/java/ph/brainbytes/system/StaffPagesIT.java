@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * admin (made at start-up from the bootstrap settings) invites a teacher, who signs up with the
  * code and opens a class; a student joins with the class's code and asks something the tutor's
  * safety screen flags; the teacher sees the member and the flag and changes the class settings,
- * which the student's next answer follows; the admin changes a role (but not their own) and reads
+ * which the student's next answer follows, and then removes the student from the class (after a
+ * confirmation page); the admin changes a role (but not their own) and reads
  * it in the audit log; a student is refused the staff pages. Names carrying markup stay text,
  * every page passes axe-core with no serious or critical violation, and fits the data-saver budget.
  */
@@ -99,6 +100,7 @@ class StaffPagesIT {
             theTeacherChangesTheSettings(teacherPage, size);
             assertThat(answerModeWithoutAsking(studentEmail)).isEqualTo("socratic");
             theTeacherMakesANewJoinCode(teacherPage, joinCode);
+            theTeacherRemovesTheStudent(teacherPage, studentPage, size);
 
             aStudentIsRefusedTheStaffPages(studentPage, size);
             theAdminChangesARoleButNotTheirOwn(adminPage, studentEmail, size);
@@ -292,6 +294,20 @@ class StaffPagesIT {
         page.locator("#regenerate-code").click();
         assertThat(page.locator("#notice")).hasText("A new join code was made. The old code no longer works.");
         assertThat(page.locator("#join-code")).not().hasText(oldCode);
+    }
+
+    /** Removal asks first (a page, so it works without JavaScript); the student's class list is then empty. */
+    private void theTeacherRemovesTheStudent(Page teacherPage, Page studentPage, String size) {
+        teacherPage.locator("#members .remove-member").click();
+        assertThat(teacherPage.locator("#remove-question")).containsText(HOSTILE_NAME);
+        Evidence.accessible(teacherPage, size, "36-teacher-confirms-removal");
+        teacherPage.locator("#confirm-remove").click();
+        assertThat(teacherPage.locator("#notice"))
+                .hasText("The student was removed from the class. They can join again with the join code.");
+        assertThat(teacherPage.locator("#no-members")).isVisible();
+
+        studentPage.navigate(platform.frontendUrl() + "/my-classes");
+        assertThat(studentPage.locator("#no-joined-classes")).isVisible();
     }
 
     private void aStudentIsRefusedTheStaffPages(Page page, String size) {
