@@ -2,12 +2,9 @@ package ph.brainbytes.backend.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ph.brainbytes.backend.SteppingClock;
 import ph.brainbytes.backend.limits.LocalBackoffLimiter;
 
 class LoginThrottleTest {
@@ -16,7 +13,7 @@ class LoginThrottleTest {
     private static final String HOME = "192.0.2.10";
     private static final String SCHOOL = "198.51.100.7";
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SteppingClock clock = new SteppingClock("2026-06-01T08:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(
             new LoginLimits(5, WINDOW, 8, Duration.ofMinutes(1), Duration.ofMinutes(15), 20, Duration.ofHours(1)),
             new LocalBackoffLimiter(clock));
@@ -92,29 +89,5 @@ class LoginThrottleTest {
         throttle.failed("ana@example.ph", HOME);
 
         assertThat(throttle.waitFor("ana@example.ph", HOME)).isEmpty();
-    }
-
-    private static final class SteppingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-06-01T08:00:00Z");
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

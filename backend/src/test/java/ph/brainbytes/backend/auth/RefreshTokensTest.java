@@ -2,10 +2,7 @@ package ph.brainbytes.backend.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import ph.brainbytes.backend.SteppingClock;
 import ph.brainbytes.backend.TestAccounts;
 
 @DataJpaTest(showSql = false)
@@ -29,13 +27,13 @@ class RefreshTokensTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private MutableClock clock;
+    private SteppingClock clock;
     private RefreshTokens tokens;
     private UUID userId;
 
     @BeforeEach
     void setUp() {
-        clock = new MutableClock(Instant.parse("2026-06-01T08:00:00Z"));
+        clock = new SteppingClock("2026-06-01T08:00:00Z");
         SecurityProperties properties =
                 new SecurityProperties("test-only-jwt-secret-0123456789abcdef", Duration.ofMinutes(15), LIFETIME);
         tokens = new RefreshTokens(repository, properties, clock);
@@ -90,33 +88,5 @@ class RefreshTokensTest {
         assertThat(jdbc.queryForObject("select token_hash from refresh_tokens", String.class))
                 .isEqualTo(RefreshTokens.hash(token))
                 .isNotEqualTo(token);
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

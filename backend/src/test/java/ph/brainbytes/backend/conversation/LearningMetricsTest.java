@@ -3,18 +3,15 @@ package ph.brainbytes.backend.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ph.brainbytes.backend.SteppingClock;
 
 class LearningMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final StepClock clock = new StepClock();
+    private final SteppingClock clock = new SteppingClock("2026-11-26T01:00:00Z");
     private final LearningMetrics metrics = new LearningMetrics(registry, clock);
 
     @Test
@@ -68,29 +65,5 @@ class LearningMetricsTest {
                 .tag("window", window)
                 .gauge()
                 .value();
-    }
-
-    private static final class StepClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-26T01:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,16 +3,14 @@ package ph.brainbytes.backend.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ph.brainbytes.backend.SteppingClock;
 
 class LimitsStatusTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final MutableClock clock = new MutableClock();
+    private final SteppingClock clock = new SteppingClock("2026-11-26T01:00:00Z");
 
     @Test
     void anOutageIsReportedCountedAndRetriedOnlyAfterTheInterval() {
@@ -28,7 +26,7 @@ class LimitsStatusTest {
         assertThat(status.health().getDetails()).containsEntry("store", "memory-fallback");
         assertThat(status.redisWorthTrying(Duration.ofSeconds(2))).isFalse();
 
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(status.redisWorthTrying(Duration.ofSeconds(2))).isTrue();
         status.redisAnswered();
         assertThat(gauge()).isEqualTo(1.0);
@@ -47,25 +45,5 @@ class LimitsStatusTest {
 
     private double gauge() {
         return registry.get("brainbytes.limits.redis.available").gauge().value();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        Instant now = Instant.parse("2026-11-26T01:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,19 +3,17 @@ package ph.brainbytes.backend.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import ph.brainbytes.backend.SteppingClock;
 
 class LocalBackoffLimiterTest {
 
     private static final Backoff THREE_THEN_A_MINUTE =
             new Backoff(3, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5));
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SteppingClock clock = new SteppingClock("2026-06-01T08:00:00Z");
     private final LocalBackoffLimiter limiter = new LocalBackoffLimiter(clock);
 
     @Test
@@ -89,30 +87,6 @@ class LocalBackoffLimiterTest {
     private void fail(String key, int times) {
         for (int i = 0; i < times; i++) {
             limiter.failed(key, THREE_THEN_A_MINUTE);
-        }
-    }
-
-    private static final class SteppingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-06-01T08:00:00Z");
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
