@@ -3,8 +3,16 @@ package ph.brainbytes.backend.materials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
@@ -16,6 +24,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -24,9 +34,13 @@ import org.xml.sax.SAXException;
 /**
  * Reads uploads with Apache Tika. The type comes from the bytes alone (the name is never shown to the detector), and
  * the name's extension must agree with it, so a text file or a program renamed to {@code .pdf} is refused.
+ *
+ * <p>Text is extracted on two threads of the reader's own, within {@code brainbytes.materials.parse-timeout}: a
+ * document that would keep Tika busy for minutes is refused as unreadable instead of holding the request (and a
+ * database connection) that long.
  */
 @Component
-class DocumentReader {
+class DocumentReader implements DisposableBean {
 
     /** The body column's size; longer documents keep their first million characters. */
     static final int MAX_TEXT = 1_000_000;
@@ -36,17 +50,41 @@ class DocumentReader {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Set.of("docx"),
             "text/plain", Set.of("txt", "text", "md"));
 
+    /** Parses at once; more wait their turn, and the wait counts towards the time limit. */
+    private static final int PARSING_THREADS = 2;
+
     private final Detector detector;
     private final Parser parser;
     private final MaterialProblems problems;
     private final DataSize maxFileSize;
+    private final Duration parseTimeout;
+    private final ExecutorService parsing;
 
-    DocumentReader(MaterialProblems problems, @Value("${brainbytes.materials.max-file-size}") DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
-        TikaConfig tika = TikaConfig.getDefaultConfig();
-        this.detector = tika.getDetector();
-        this.parser = new AutoDetectParser(tika);
+    @Autowired
+    DocumentReader(
+            MaterialProblems problems,
+            @Value("${brainbytes.materials.max-file-size}") DataSize maxFileSize,
+            @Value("${brainbytes.materials.parse-timeout}") Duration parseTimeout) {
+        this(problems, maxFileSize, parseTimeout, new AutoDetectParser(TikaConfig.getDefaultConfig()));
+    }
+
+    DocumentReader(MaterialProblems problems, DataSize maxFileSize, Duration parseTimeout, Parser parser) {
         this.problems = problems;
+        this.maxFileSize = maxFileSize;
+        this.parseTimeout = parseTimeout;
+        this.detector = TikaConfig.getDefaultConfig().getDetector();
+        this.parser = parser;
+        AtomicInteger threads = new AtomicInteger();
+        this.parsing = Executors.newFixedThreadPool(PARSING_THREADS, work -> {
+            Thread thread = new Thread(work, "document-reader-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        parsing.shutdownNow();
     }
 
     UploadedDocument read(String originalName, byte[] bytes) {
@@ -77,7 +115,29 @@ class DocumentReader {
         }
     }
 
+    /** Problems are made here, on the request's thread, so they are in the caller's language. */
     private String extract(byte[] bytes, String type) {
+        Future<String> text = parsing.submit(() -> parse(bytes, type));
+        try {
+            return text.get(parseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            text.cancel(true);
+            RuntimeException problem = problems.tooSlowToRead();
+            problem.initCause(e);
+            throw problem;
+        } catch (ExecutionException e) {
+            // Encrypted, truncated or malformed documents (Tika's reason is the cause): the uploader's file, not our
+            // failure; so is one that exhausts the parser.
+            throw unreadable(e);
+        } catch (InterruptedException e) {
+            text.cancel(true);
+            Thread.currentThread().interrupt();
+            throw unreadable(e);
+        }
+    }
+
+    /** Tika's text of the document, cut at {@link #MAX_TEXT} characters. */
+    private String parse(byte[] bytes, String type) throws IOException, TikaException, SAXException {
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, MediaType.parse(type).toString());
@@ -85,11 +145,8 @@ class DocumentReader {
             parser.parse(in, text, metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw unreadable(e);
+                throw e;
             }
-        } catch (TikaException | IOException | RuntimeException e) {
-            // Encrypted, truncated or malformed documents: the uploader's file, not our failure.
-            throw unreadable(e);
         }
         return text.toString();
     }

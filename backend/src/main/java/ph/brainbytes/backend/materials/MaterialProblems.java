@@ -37,6 +37,11 @@ class MaterialProblems {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "materials.unreadable");
     }
 
+    /** Also 422 {@code unreadable-file}: to the uploader it is a file that could not be read. */
+    ApiException tooSlowToRead() {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "materials.too-slow-to-read");
+    }
+
     ApiException bodyOfUpload() {
         return problem(HttpStatus.CONFLICT, "material-is-upload", "materials.body-of-upload");
     }

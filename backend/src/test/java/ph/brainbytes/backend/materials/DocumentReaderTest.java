@@ -3,13 +3,23 @@ package ph.brainbytes.backend.materials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
+import org.xml.sax.ContentHandler;
 import ph.brainbytes.common.problem.ApiException;
 
 class DocumentReaderTest {
@@ -17,7 +27,12 @@ class DocumentReaderTest {
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final DocumentReader reader =
-            new DocumentReader(new MaterialProblems(messages()), DataSize.ofKilobytes(64));
+            new DocumentReader(new MaterialProblems(messages()), DataSize.ofKilobytes(64), Duration.ofSeconds(30));
+
+    @AfterEach
+    void stopReader() {
+        reader.destroy();
+    }
 
     @Test
     void pdfTextIsExtracted() {
@@ -81,6 +96,37 @@ class DocumentReaderTest {
         assertRefused(() -> reader.read("damaged.pdf", damaged), HttpStatus.UNPROCESSABLE_CONTENT);
         byte[] locked = TestDocuments.passwordProtectedPdf("secret");
         assertRefused(() -> reader.read("locked.pdf", locked), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    /** A parser that never finishes by itself stands for a document that would keep Tika busy for minutes. */
+    @Test
+    void aDocumentThatTakesTooLongIsRefusedAndItsParsingStopped() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Parser endless = new EmptyParser() {
+            @Override
+            public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+            }
+        };
+        DocumentReader slow = new DocumentReader(
+                new MaterialProblems(messages()), DataSize.ofKilobytes(64), Duration.ofMillis(200), endless);
+        try {
+            assertThatThrownBy(() -> slow.read("slow.txt", "a long read".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                        assertThat(e.slug()).isEqualTo("unreadable-file");
+                        assertThat(e.getMessage()).startsWith("Reading this file took too long.");
+                    });
+            assertThat(interrupted.await(30, TimeUnit.SECONDS))
+                    .as("the parsing thread is interrupted")
+                    .isTrue();
+        } finally {
+            slow.destroy();
+        }
     }
 
     @Test
