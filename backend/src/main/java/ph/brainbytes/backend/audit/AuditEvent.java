@@ -45,8 +45,4 @@ class AuditEvent {
     AuditView view() {
         return new AuditView(id, occurredAt, type, actorId, subjectId, address, detail);
     }
-
-    /** What an admin or the person concerned sees of an event. */
-    record AuditView(
-            UUID id, Instant occurredAt, String type, UUID actorId, UUID subjectId, String address, String detail) {}
 }

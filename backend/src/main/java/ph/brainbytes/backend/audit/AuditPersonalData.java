@@ -21,7 +21,7 @@ class AuditPersonalData implements PersonalData {
     }
 
     @Override
-    public List<AuditEvent.AuditView> export(UUID userId) {
+    public List<AuditView> export(UUID userId) {
         return events.concerning(userId).stream().map(AuditEvent::view).toList();
     }
 

@@ -1,9 +1,12 @@
 package ph.brainbytes.backend.user;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -68,6 +71,15 @@ public class Users {
     @Transactional(readOnly = true)
     public Optional<User> findById(UUID id) {
         return repository.findById(id);
+    }
+
+    /** Current display names by id, in one query; ids without an account (deleted, erased) are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAllById(ids).stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
     }
 
     /** The token version an account's access tokens must carry, or empty when the account is gone. */

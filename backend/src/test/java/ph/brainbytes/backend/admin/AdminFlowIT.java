@@ -3,7 +3,10 @@ package ph.brainbytes.backend.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,6 +167,98 @@ class AdminFlowIT extends PostgresIntegrationTest {
         assertThat(all.path("items").get(0).path("occurredAt").asString())
                 .isGreaterThanOrEqualTo(
                         all.path("items").get(1).path("occurredAt").asString());
+    }
+
+    @Test
+    void theAuditLogNamesActorAndSubjectByTheirCurrentNames() {
+        Actor student = Actors.signUp(api, jdbc, "STUDENT");
+        rename(admin, "Admin Ligaya");
+        api.send(
+                HttpMethod.PATCH,
+                "/api/v1/admin/users/" + student.id() + "/role",
+                admin.accessToken(),
+                Map.of("role", "TEACHER"));
+        rename(student, "Bb. <b>Santos</b>");
+
+        JsonNode change = eventAbout(student, "ROLE_CHANGED");
+
+        assertThat(change.path("actorId").asString()).isEqualTo(admin.id().toString());
+        assertThat(change.path("actorName").asString()).isEqualTo("Admin Ligaya");
+        assertThat(change.path("subjectId").asString()).isEqualTo(student.id().toString());
+        assertThat(change.path("subjectName").asString())
+                .as("today's name, exactly as typed")
+                .isEqualTo("Bb. <b>Santos</b>");
+        assertThat(change.path("detail").asString()).isEqualTo("TEACHER");
+        assertThat(change.path("occurredAt").isMissingNode()).isFalse();
+        assertThat(change.has("address")).isTrue();
+    }
+
+    @Test
+    void aDeletedAccountsEventsNameNobody() {
+        Actor student = Actors.signUp(api, jdbc, "STUDENT");
+        String registered = eventAbout(student, "REGISTERED").path("id").asString();
+        assertThat(api.send(
+                                HttpMethod.DELETE,
+                                "/api/v1/me",
+                                student.accessToken(),
+                                Map.of("password", ApiClient.PASSWORD))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode erased = find(audit("REGISTERED"), registered);
+
+        assertThat(erased.path("actorName").isNull()).isTrue();
+        assertThat(erased.path("subjectName").isNull()).isTrue();
+    }
+
+    @Test
+    void anIdWhoseAccountIsGoneKeepsTheIdButHasNoName() {
+        UUID event = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        jdbc.update(
+                "insert into audit_events (id, occurred_at, type, actor_id, subject_id) values (?, ?, ?, ?, ?)",
+                event,
+                Timestamp.from(Instant.now()),
+                "CLASS_MEMBER_REMOVED",
+                gone,
+                admin.id());
+
+        JsonNode item = find(audit("CLASS_MEMBER_REMOVED"), event.toString());
+
+        assertThat(item.path("actorId").asString()).isEqualTo(gone.toString());
+        assertThat(item.path("actorName").isNull()).isTrue();
+        assertThat(item.path("subjectName").asString()).isEqualTo("Juan");
+    }
+
+    @Test
+    void onlyAdminsReadTheAuditLog() {
+        Actor teacher = Actors.signUp(api, jdbc, "TEACHER");
+        Actor student = Actors.signUp(api, jdbc, "STUDENT");
+
+        assertThat(api.get("/api/v1/admin/audit", teacher.accessToken()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.get("/api/v1/admin/audit", student.accessToken()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.get("/api/v1/admin/audit", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private void rename(Actor actor, String name) {
+        jdbc.update("update users set display_name = ? where id = ?", name, actor.id());
+    }
+
+    private JsonNode audit(String type) {
+        return api.get("/api/v1/admin/audit?size=200&type=" + type, admin.accessToken())
+                .getBody()
+                .path("items");
+    }
+
+    private JsonNode eventAbout(Actor actor, String type) {
+        for (JsonNode item : audit(type)) {
+            if (item.path("subjectId").asString().equals(actor.id().toString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + type + " event about " + actor.id());
     }
 
     private static JsonNode find(JsonNode items, String id) {

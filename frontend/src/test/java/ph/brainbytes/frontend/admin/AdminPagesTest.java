@@ -163,7 +163,8 @@ class AdminPagesTest extends PageTestSupport {
     void theAuditLogIsPagedAndFilteredByType() throws Exception {
         when(admin.audit("ROLE_CHANGED", 0))
                 .thenReturn(new BackendPage<>(
-                        List.of(new AuditEntry("e-1", NOON, "ROLE_CHANGED", "a-1", "u-2", "127.0.0.1", "TEACHER")),
+                        List.of(new AuditEntry(
+                                "e-1", NOON, "ROLE_CHANGED", "a-1", "Ligaya", "u-2", HOSTILE, "127.0.0.1", "TEACHER")),
                         0,
                         25,
                         30));
@@ -174,8 +175,33 @@ class AdminPagesTest extends PageTestSupport {
                         .param("lang", "fil"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pinalitan ang tungkulin")))
-                .andExpect(content().string(containsString("tungkol kay u-2")))
+                .andExpect(content().string(containsString("ni Ligaya")))
+                .andExpect(content().string(containsString("tungkol kay &lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString(HOSTILE))))
+                .andExpect(content().string(containsString("title=\"u-2\"")))
                 .andExpect(content().string(containsString("href=\"/admin/audit?page=1&amp;type=ROLE_CHANGED\"")))
                 .andExpect(content().string(containsString("<option value=\"ROLE_CHANGED\" selected=\"selected\"")));
+    }
+
+    @Test
+    void anEventOfADeletedAccountSaysSoAndKeepsTheIdAtHand() throws Exception {
+        when(admin.audit(null, 0))
+                .thenReturn(new BackendPage<>(
+                        List.of(
+                                new AuditEntry("e-1", NOON, "LOGIN_FAILED", null, null, "gone-1", null, null, null),
+                                new AuditEntry(
+                                        "e-2", NOON, "ROLE_CHANGED", "gone-2", null, "u-2", "Ana", null, "TEACHER")),
+                        0,
+                        25,
+                        2));
+
+        mvc.perform(get("/admin/audit").with(administrator()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("about a deleted account")))
+                .andExpect(content().string(containsString("title=\"gone-1\"")))
+                .andExpect(content().string(containsString("by a deleted account")))
+                .andExpect(content().string(containsString("title=\"gone-2\"")))
+                .andExpect(content().string(containsString("about Ana")))
+                .andExpect(content().string(not(containsString("about gone-1"))));
     }
 }

@@ -157,7 +157,7 @@ class StaffApisTest {
         backend.expect(requestTo(BACKEND + "/api/v1/admin/audit?type=ROLE_CHANGED&page=0&size=25"))
                 .andRespond(withSuccess("""
                         {"items":[{"id":"e-1","occurredAt":"2026-11-25T04:00:00Z","type":"ROLE_CHANGED","actorId":"a-1",
-                         "subjectId":"u-2","address":null,"detail":"TEACHER"}],"page":0,"size":25,"totalItems":1}""", MediaType.APPLICATION_JSON));
+                         "actorName":"Ligaya","subjectId":"u-2","subjectName":null,"address":null,"detail":"TEACHER"}],"page":0,"size":25,"totalItems":1}""", MediaType.APPLICATION_JSON));
 
         BackendPage<UserSummary> users = admin.users("ana+1@example.ph", "STUDENT", 1);
         assertThat(users.items())
@@ -171,9 +171,11 @@ class StaffApisTest {
         assertThat(admin.changeRole("u-2", "TEACHER").role()).isEqualTo("TEACHER");
         assertThat(admin.createInvite(3).code()).isEqualTo("ABCD2345EFGH6789");
         assertThat(admin.invites(0).hasNext()).isFalse();
-        assertThat(admin.audit("ROLE_CHANGED", 0).items())
-                .singleElement()
-                .satisfies(e -> assertThat(e.detail()).isEqualTo("TEACHER"));
+        assertThat(admin.audit("ROLE_CHANGED", 0).items()).singleElement().satisfies(e -> {
+            assertThat(e.detail()).isEqualTo("TEACHER");
+            assertThat(e.actorName()).isEqualTo("Ligaya");
+            assertThat(e.subjectName()).as("a deleted account").isNull();
+        });
         backend.verify();
     }
 }
