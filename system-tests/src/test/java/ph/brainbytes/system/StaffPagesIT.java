@@ -361,6 +361,9 @@ class StaffPagesIT {
         assertThat(entries.first()).hasAttribute("data-type", "ROLE_CHANGED");
         assertThat(entries.first().locator(".audit-type")).hasText("Role changed");
         assertThat(entries.first().locator(".audit-detail")).hasText("TEACHER");
+        // people by name, the markup in the student's name as text
+        assertThat(entries.first().locator(".audit-subject")).hasText("about " + HOSTILE_NAME);
+        assertThat(entries.first().locator(".audit-actor")).hasText(Pattern.compile("^by \\S.*"));
         assertThat(page.locator("#audit .audit-entry:not([data-type=ROLE_CHANGED])"))
                 .hasCount(0);
         Evidence.accessible(page, size, "40-admin-audit");
