@@ -16,7 +16,6 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import ph.brainbytes.common.problem.ProblemTexts;
-import ph.brainbytes.common.problem.Problems;
 import tools.jackson.databind.ObjectMapper;
 
 /** Security failures happen before any controller, so they write their problem+json here. */
@@ -38,25 +37,19 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         write(
                 response,
-                Problems.of(
+                ProblemTexts.problem(
+                        messages,
                         HttpStatus.UNAUTHORIZED,
                         "unauthorized",
-                        ProblemTexts.title(messages, HttpStatus.UNAUTHORIZED),
-                        ProblemTexts.text(
-                                messages, "problem.unauthorized", "Sign in first: a valid access token is required.")));
+                        "problem.unauthorized",
+                        "Sign in first: a valid access token is required."));
     }
 
     @Override
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        write(
-                response,
-                Problems.of(
-                        HttpStatus.FORBIDDEN,
-                        "forbidden",
-                        ProblemTexts.title(messages, HttpStatus.FORBIDDEN),
-                        ProblemTexts.text(messages, "problem.forbidden", "You may not do this.")));
+        write(response, ProblemTexts.forbidden(messages));
     }
 
     /** The firewall refuses paths such as {@code ..;} or an encoded dot or line break before any filter runs. */
@@ -66,12 +59,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         write(
                 response,
-                Problems.of(
+                ProblemTexts.problem(
+                        messages,
                         HttpStatus.BAD_REQUEST,
                         "bad-request",
-                        ProblemTexts.title(messages, HttpStatus.BAD_REQUEST),
-                        ProblemTexts.text(
-                                messages, "problem.rejected-address", "The request address is not acceptable.")));
+                        "problem.rejected-address",
+                        "The request address is not acceptable."));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -2,6 +2,7 @@ package ph.brainbytes.backend.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -14,7 +15,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import ph.brainbytes.common.problem.Problems;
+import ph.brainbytes.common.problem.ProblemTexts;
 
 /**
  * No free database connection, or the database briefly out of reach: the caller's request was fine and
@@ -28,10 +29,10 @@ class DatabaseBusyAdvice {
     private static final Logger log = LoggerFactory.getLogger(DatabaseBusyAdvice.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private final Texts texts;
+    private final MessageSource messages;
 
-    DatabaseBusyAdvice(Texts texts) {
-        this.texts = texts;
+    DatabaseBusyAdvice(MessageSource messages) {
+        this.messages = messages;
     }
 
     @ExceptionHandler({
@@ -41,8 +42,12 @@ class DatabaseBusyAdvice {
     })
     ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
         log.warn("Database busy or unreachable: {}", ex.getMessage());
-        ProblemDetail problem = Problems.of(
-                HttpStatus.SERVICE_UNAVAILABLE, "busy", texts.get("problem.title.503"), texts.get("database.busy"));
+        ProblemDetail problem = ProblemTexts.problem(
+                messages,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "busy",
+                "database.busy",
+                "The service is very busy right now and nothing was saved. Please try again in a few seconds.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);

@@ -103,5 +103,10 @@ class MeControllerTest {
     @Test
     void needsAToken() throws Exception {
         mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "fil"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/unauthorized"))
+                .andExpect(jsonPath("$.title").value("Hindi naka-sign in"))
+                .andExpect(jsonPath("$.detail").value("Mag-sign in muna: kailangan ng wastong access token."));
     }
 }

@@ -53,33 +53,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> handleDenied(AccessDeniedException ex) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.FORBIDDEN,
-                "forbidden",
-                title(HttpStatus.FORBIDDEN),
-                text("problem.forbidden", "You may not do this."));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemTexts.forbidden(getMessageSource()));
     }
 
     /** A multipart body that cannot be parsed (no boundary, cut short) is the client's mistake; too large stays 413. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> handleUnreadableUpload(MultipartException ex) {
-        ProblemDetail problem = Problems.of(
+        ProblemDetail problem = ProblemTexts.problem(
+                getMessageSource(),
                 HttpStatus.BAD_REQUEST,
                 "bad-request",
-                title(HttpStatus.BAD_REQUEST),
-                text("problem.multipart-unreadable", "The upload could not be read as a multipart form."));
+                "problem.multipart-unreadable",
+                "The upload could not be read as a multipart form.");
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
         log.error("Unhandled failure", ex);
-        ProblemDetail problem = Problems.of(
+        ProblemDetail problem = ProblemTexts.problem(
+                getMessageSource(),
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal",
-                title(HttpStatus.INTERNAL_SERVER_ERROR),
-                text("problem.internal", "Something went wrong on our side. Please try again."));
+                "problem.internal",
+                "Something went wrong on our side. Please try again.");
         return ResponseEntity.internalServerError().body(problem);
     }
 
@@ -187,11 +184,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Nullable
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(
-                status,
-                slugFor(status),
-                title(status),
-                text("problem.unreadable-body", "The request body could not be read."));
+        // Not an ErrorResponse, so it has no body of its own to reword; type and title follow in createResponseEntity.
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, text("problem.unreadable-body", "The request body could not be read."));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

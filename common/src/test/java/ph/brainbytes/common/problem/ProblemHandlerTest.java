@@ -1,5 +1,6 @@
 package ph.brainbytes.common.problem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -199,5 +200,12 @@ class ProblemHandlerTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\"}"))
                 .andExpect(jsonPath("$.detail").value("Some fields are missing or invalid."));
+    }
+
+    @Test
+    void withoutBundlesTheEnglishTextIsStillFilledIn() {
+        assertThat(ProblemTexts.text(null, "problem.method-not-allowed", "This address does not answer {0}.", "PUT"))
+                .isEqualTo("This address does not answer PUT.");
+        assertThat(ProblemTexts.forbidden(null).getTitle()).isEqualTo("Forbidden");
     }
 }
