@@ -1,10 +1,10 @@
 package ph.brainbytes.backend.auth;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import ph.brainbytes.backend.config.Texts;
 import ph.brainbytes.backend.privacy.Consents;
@@ -35,6 +36,11 @@ import ph.brainbytes.common.problem.ProblemAutoConfiguration;
 @ImportAutoConfiguration(ProblemAutoConfiguration.class)
 @Import({PasswordPolicy.class, Texts.class})
 class AuthControllerTest {
+
+    /** A valid adult sign-up but for its password. */
+    private static final String ANA = """
+            {"email": "ana@example.ph", "password": "%s", "displayName": "Ana",
+             "birthYear": 1990, "consent": {"accepted": true}}""";
 
     @Autowired
     private MockMvc mvc;
@@ -97,12 +103,7 @@ class AuthControllerTest {
 
     @Test
     void aCommonPasswordIsRefusedInTheRequestedLanguage() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "fil")
-                        .content("""
-                                {"email": "ana@example.ph", "password": "PASSWORD1", "displayName": "Ana",
-                                 "birthYear": 1990, "consent": {"accepted": true}}"""))
+        register("fil", MediaType.APPLICATION_JSON, ANA.formatted("PASSWORD1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.password")
                         .value("Masyadong karaniwan ang password na ito o lumabas na ito sa isang data breach. "
@@ -113,33 +114,23 @@ class AuthControllerTest {
     void noFreeDatabaseConnectionIsABusy503WithRetryAfterNotAServerError() throws Exception {
         given(auth.register(any(), any()))
                 .willThrow(new CannotCreateTransactionException("Connection is not available, request timed out"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "fil")
-                        .content("""
-                                {"email": "ana@example.ph", "password": "correct horse battery", "displayName": "Ana",
-                                 "birthYear": 1990, "consent": {"accepted": true}}"""))
+        register("fil", MediaType.APPLICATION_JSON, ANA.formatted("correct horse battery"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://brainbytes.ph/problems/busy"))
                 .andExpect(jsonPath("$.title").value("Hindi magamit ang serbisyo sa ngayon"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Masyadong abala")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Masyadong abala")));
     }
 
     @Test
     void aBodyTheEndpointDoesNotTakeIsAProblemInTheRequestedLanguage() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
-                        .contentType(MediaType.TEXT_PLAIN)
-                        .header("Accept-Language", "fil")
-                        .content("ana@example.ph"))
+        register("fil", MediaType.TEXT_PLAIN, "ana@example.ph")
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Hindi tinatanggap na uri ng nilalaman"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Hindi tumatanggap")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/register")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{not json"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Hindi tumatanggap")));
+        register("en", MediaType.APPLICATION_JSON, "{not json")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Bad Request"))
                 .andExpect(jsonPath("$.detail").value("The request body could not be read."));
@@ -194,8 +185,16 @@ class AuthControllerTest {
     }
 
     private ResultActions post(String path, String json) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        return mvc.perform(MockMvcRequestBuilders.post(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
+    }
+
+    /** A sign-up whose answers are asked for in {@code language}. */
+    private ResultActions register(String language, MediaType type, String body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/register")
+                .contentType(type)
+                .header("Accept-Language", language)
+                .content(body));
     }
 }
