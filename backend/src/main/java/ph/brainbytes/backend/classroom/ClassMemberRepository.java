@@ -3,6 +3,8 @@ package ph.brainbytes.backend.classroom;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ClassMemberRepository extends JpaRepository<ClassMember, ClassMember.Key> {
 
@@ -11,4 +13,9 @@ interface ClassMemberRepository extends JpaRepository<ClassMember, ClassMember.K
     List<ClassMember> findByKeyUserId(UUID userId);
 
     void deleteByKeyUserId(UUID userId);
+
+    /** One statement for leaving and removal alike; 0 when the student was not in the class. */
+    @Modifying
+    @Query("delete from ClassMember m where m.key.classId = :classId and m.key.userId = :userId")
+    int deleteMembership(UUID classId, UUID userId);
 }

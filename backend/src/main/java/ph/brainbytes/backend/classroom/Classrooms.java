@@ -89,11 +89,9 @@ class Classrooms {
 
     @Transactional
     void leave(UUID studentId, UUID classId) {
-        ClassMember.Key key = new ClassMember.Key(classId, studentId);
-        if (!members.existsById(key)) {
+        if (members.deleteMembership(classId, studentId) == 0) {
             throw problems.notFound();
         }
-        members.deleteById(key);
     }
 
     @Transactional(readOnly = true)

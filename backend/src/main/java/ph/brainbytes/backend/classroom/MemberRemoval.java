@@ -29,11 +29,9 @@ class MemberRemoval {
     @Transactional
     void remove(Actor actor, UUID classId, UUID studentId) {
         classrooms.managed(actor, classId);
-        ClassMember.Key key = new ClassMember.Key(classId, studentId);
-        if (!members.existsById(key)) {
+        if (members.deleteMembership(classId, studentId) == 0) {
             throw problems.notAMember();
         }
-        members.deleteById(key);
         // Ids only: the class id as detail names no person, and erasure forgets the actor and subject ids.
         audit.record(AuditType.CLASS_MEMBER_REMOVED, actor.id(), studentId, classId.toString());
     }
