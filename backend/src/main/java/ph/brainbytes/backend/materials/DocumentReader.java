@@ -53,6 +53,9 @@ class DocumentReader implements DisposableBean {
     /** Parses at once; more wait their turn, and the wait counts towards the time limit. */
     private static final int PARSING_THREADS = 2;
 
+    /** Tika's registry of detectors and parsers, read from the classpath once. */
+    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+
     private final Detector detector;
     private final Parser parser;
     private final MaterialProblems problems;
@@ -65,14 +68,14 @@ class DocumentReader implements DisposableBean {
             MaterialProblems problems,
             @Value("${brainbytes.materials.max-file-size}") DataSize maxFileSize,
             @Value("${brainbytes.materials.parse-timeout}") Duration parseTimeout) {
-        this(problems, maxFileSize, parseTimeout, new AutoDetectParser(TikaConfig.getDefaultConfig()));
+        this(problems, maxFileSize, parseTimeout, new AutoDetectParser(TIKA));
     }
 
     DocumentReader(MaterialProblems problems, DataSize maxFileSize, Duration parseTimeout, Parser parser) {
         this.problems = problems;
         this.maxFileSize = maxFileSize;
         this.parseTimeout = parseTimeout;
-        this.detector = TikaConfig.getDefaultConfig().getDetector();
+        this.detector = TIKA.getDetector();
         this.parser = parser;
         AtomicInteger threads = new AtomicInteger();
         this.parsing = Executors.newFixedThreadPool(PARSING_THREADS, work -> {
