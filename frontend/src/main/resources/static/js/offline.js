@@ -30,6 +30,11 @@
     }
   }
 
+  // the outbox's own count corrects the hint after every change to it
+  function recount() {
+    return run('readonly', function (store) { return store.count(); }).then(setWaitingCount);
+  }
+
   function open() {
     database = database || new Promise(function (resolve, reject) {
       var request = indexedDB.open('brainbytes', 1);
@@ -108,7 +113,7 @@
       return document.importNode(li, true);
     });
     await run('readwrite', function (store) { return store.delete(item.key); });
-    setWaitingCount(await run('readonly', function (store) { return store.count(); }));
+    await recount();
     var waiting = list.querySelector('li[data-key="' + item.key + '"]');
     if (waiting) {
       waiting.replaceWith.apply(waiting, answered);
@@ -149,9 +154,7 @@
       item.body = new URLSearchParams(data).toString();
       markWaiting(li, item.key);
       setWaitingCount(waitingCount() + 1);
-      run('readwrite', function (store) { return store.put(item); }).then(function () {
-        return run('readonly', function (store) { return store.count(); });
-      }).then(setWaitingCount);
+      run('readwrite', function (store) { return store.put(item); }).then(recount);
     }
   };
 

@@ -41,7 +41,7 @@ public final class SafeMarkdown {
      * highest becomes h2 and none is skipped over, whatever level the author started at.
      */
     public static String toSafeSectionHtml(String markdown) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        Node document = parse(markdown);
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -55,8 +55,11 @@ public final class SafeMarkdown {
     }
 
     public static String toSafeHtml(String markdown, boolean withMath) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
-        return (withMath ? MATH_RENDERER : RENDERER).render(document);
+        return (withMath ? MATH_RENDERER : RENDERER).render(parse(markdown));
+    }
+
+    private static Node parse(String markdown) {
+        return PARSER.parse(markdown == null ? "" : markdown);
     }
 
     /** Text nodes with the math in them written as MathML, the rest escaped as usual. */
